@@ -1,0 +1,7 @@
+package dev.opsledger.domain.deployment;
+
+public enum DeploymentOutcome {
+    SUCCEEDED,
+    FAILED,
+    ROLLED_BACK
+}

@@ -1,0 +1,21 @@
+package dev.opsledger.domain.health;
+
+import dev.opsledger.domain.shared.DomainEvent;
+import java.time.Instant;
+
+public sealed interface HealthEvent extends DomainEvent {
+
+    ComponentKey component();
+
+    record CheckRecorded(ComponentKey component, CheckResult result) implements HealthEvent {
+    }
+
+    /** A transition; {@code to == HEALTHY} after a worse status is a recovery. */
+    record StatusChanged(ComponentKey component, HealthStatus from, HealthStatus to, String reason, Instant changedAt)
+            implements HealthEvent {
+
+        public boolean isRecovery() {
+            return to == HealthStatus.HEALTHY && from != HealthStatus.HEALTHY;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package dev.opsledger.domain.health;
+
+public enum HealthStatus {
+    HEALTHY,
+    DEGRADED,
+    UNHEALTHY
+}

@@ -1,0 +1,23 @@
+package dev.opsledger.domain.incident;
+
+import dev.opsledger.domain.deployment.DeploymentId;
+import java.time.Instant;
+import java.util.Optional;
+
+public sealed interface Incident {
+
+    record Unreported() implements Incident {
+    }
+
+    record Open(
+            IncidentId incidentId,
+            String service,
+            String environment,
+            Severity severity,
+            Instant openedAt,
+            Optional<DeploymentId> cause) implements Incident {
+    }
+
+    record Resolved(Open incident, Instant resolvedAt) implements Incident {
+    }
+}

@@ -1,0 +1,8 @@
+package dev.opsledger.domain.incident;
+
+public enum Severity {
+    CRITICAL,
+    HIGH,
+    MEDIUM,
+    LOW
+}

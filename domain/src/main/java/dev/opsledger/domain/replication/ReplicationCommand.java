@@ -1,0 +1,35 @@
+package dev.opsledger.domain.replication;
+
+import dev.opsledger.domain.shared.LogPosition;
+import dev.opsledger.domain.shared.StreamId;
+import java.time.Duration;
+import java.time.Instant;
+
+public sealed interface ReplicationCommand {
+
+    ReplicationRoute route();
+
+    /**
+     * A batch of source commits is now in the target: advance the checkpoint to {@code checkpoint} and
+     * note the lag (how old the newest source commit not yet applied is, zero when caught up).
+     */
+    record RecordBatch(
+            ReplicationRoute route,
+            int commitsApplied,
+            LogPosition checkpoint,
+            Duration lag,
+            Instant appliedAt) implements ReplicationCommand {
+    }
+
+    /** A stream whose digest differs between source and target after both were read to the same version. */
+    record ReportDivergence(
+            ReplicationRoute route,
+            StreamId stream,
+            String sourceDigest,
+            String targetDigest,
+            Instant detectedAt) implements ReplicationCommand {
+    }
+
+    record ReportFailure(ReplicationRoute route, String reason, Instant failedAt) implements ReplicationCommand {
+    }
+}

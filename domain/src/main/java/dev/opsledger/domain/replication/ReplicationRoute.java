@@ -1,0 +1,27 @@
+package dev.opsledger.domain.replication;
+
+import dev.opsledger.domain.shared.Region;
+import dev.opsledger.domain.shared.StreamId;
+import java.util.Objects;
+
+/** Replication from one region's log into another's: the identity of a replication stream. */
+public record ReplicationRoute(Region source, Region target) {
+
+    public static final String STREAM_CATEGORY = "replication";
+
+    public ReplicationRoute {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(target, "target");
+        if (source.equals(target)) {
+            throw new IllegalArgumentException("a region cannot replicate into itself: " + source);
+        }
+    }
+
+    public ReplicationRoute reversed() {
+        return new ReplicationRoute(target, source);
+    }
+
+    public StreamId stream() {
+        return StreamId.of(STREAM_CATEGORY, source.name() + ">" + target.name());
+    }
+}
