@@ -36,4 +36,12 @@ public interface EventStore {
     List<RecordedEvent> readStream(StreamId stream);
 
     FeedPage readFeed(LogPosition after, int maxCommits);
+
+    /**
+     * Removes the stream's commits after {@code version}. Only failback calls this, for a former
+     * primary's commits that never reached the region that took over: they have been re-applied there or
+     * quarantined first, so nothing acknowledged is lost. A commit is removed whole or not at all;
+     * {@code version} must be the last version of a commit (or 0).
+     */
+    void discardAfter(StreamId stream, long version);
 }
