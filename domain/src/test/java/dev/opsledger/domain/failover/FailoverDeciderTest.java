@@ -226,6 +226,15 @@ class FailoverDeciderTest {
                 .isInstanceOf(IllegalStateException.class);
     }
 
+    @Test
+    void refuses_to_fold_a_completion_dated_before_its_switch_began() {
+        Failover switching = FailoverDecider.evolve(FailoverDecider.initial(REGIONS), FAILOVER_STARTED);
+
+        assertThatThrownBy(() -> FailoverDecider.evolve(
+                switching, new FailoverCompleted(REGIONS.secondary(), 1, at(-1))))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
     private static Instant at(int minute) {
         return T0.plus(Duration.ofMinutes(minute));
     }
