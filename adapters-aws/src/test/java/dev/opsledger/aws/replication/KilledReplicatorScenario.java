@@ -29,7 +29,7 @@ import software.amazon.awssdk.services.dynamodb.model.Record;
 final class KilledReplicatorScenario {
 
     private static final int DELIVERY_ATTEMPTS = 3;
-    private static final int LATEST_FATAL_CALL = 24;
+    private static final int MEAN_CALLS_BEFORE_DEATH = 8;
     private static final int MAX_SKEW_MILLIS = 5_000;
 
     private final Random random;
@@ -125,10 +125,16 @@ final class KilledReplicatorScenario {
         }
     }
 
+    /**
+     * Each call is as likely as the one before to be the last, so short runs (a small change-stream batch)
+     * die as well as long passes, and a run shorter than its fatal call lives.
+     */
     private KillSwitch randomKillSwitch() {
-        return random.nextInt(4) == 0
-                ? KillSwitch.never()
-                : KillSwitch.at(1 + random.nextInt(LATEST_FATAL_CALL), random.nextBoolean());
+        int fatalCall = 1;
+        while (random.nextInt(MEAN_CALLS_BEFORE_DEATH) > 0) {
+            fatalCall++;
+        }
+        return KillSwitch.at(fatalCall, random.nextBoolean());
     }
 
     private ReplicateRegion replicator(KillSwitch killSwitch) {
