@@ -2,7 +2,12 @@ package dev.opsledger.domain.deployment;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
+/**
+ * Missing parts are a caller's bug and fail at construction; whether the parts make a valid
+ * deployment (blank names, no changes, times out of order) is the decider's to judge and reject.
+ */
 public sealed interface DeploymentCommand {
 
     DeploymentId deploymentId();
@@ -16,12 +21,23 @@ public sealed interface DeploymentCommand {
             Instant startedAt) implements DeploymentCommand {
 
         public StartDeployment {
+            Objects.requireNonNull(deploymentId, "deploymentId");
+            Objects.requireNonNull(service, "service");
+            Objects.requireNonNull(environment, "environment");
+            Objects.requireNonNull(version, "version");
             changes = List.copyOf(changes);
+            Objects.requireNonNull(startedAt, "startedAt");
         }
     }
 
     record FinishDeployment(DeploymentId deploymentId, DeploymentOutcome outcome, Instant finishedAt)
             implements DeploymentCommand {
+
+        public FinishDeployment {
+            Objects.requireNonNull(deploymentId, "deploymentId");
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(finishedAt, "finishedAt");
+        }
     }
 
     /** A deployment reported once it is over: starts and finishes it in one commit. */
@@ -36,7 +52,14 @@ public sealed interface DeploymentCommand {
             Instant finishedAt) implements DeploymentCommand {
 
         public RecordDeployment {
+            Objects.requireNonNull(deploymentId, "deploymentId");
+            Objects.requireNonNull(service, "service");
+            Objects.requireNonNull(environment, "environment");
+            Objects.requireNonNull(version, "version");
             changes = List.copyOf(changes);
+            Objects.requireNonNull(startedAt, "startedAt");
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(finishedAt, "finishedAt");
         }
     }
 }

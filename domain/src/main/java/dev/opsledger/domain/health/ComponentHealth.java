@@ -1,6 +1,7 @@
 package dev.opsledger.domain.health;
 
 import java.time.Instant;
+import java.util.Objects;
 
 public sealed interface ComponentHealth {
 
@@ -12,5 +13,14 @@ public sealed interface ComponentHealth {
             HealthStatus status,
             int consecutiveFailures,
             Instant lastCheckedAt) implements ComponentHealth {
+
+        public Checked {
+            Objects.requireNonNull(component, "component");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(lastCheckedAt, "lastCheckedAt");
+            if (consecutiveFailures < 0) {
+                throw new IllegalArgumentException("consecutiveFailures must not be negative, was " + consecutiveFailures);
+            }
+        }
     }
 }

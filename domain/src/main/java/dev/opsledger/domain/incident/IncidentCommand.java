@@ -2,8 +2,13 @@ package dev.opsledger.domain.incident;
 
 import dev.opsledger.domain.deployment.DeploymentId;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
+/**
+ * Missing parts are a caller's bug and fail at construction; whether the parts make a valid
+ * incident (blank names, times out of order) is the decider's to judge and reject.
+ */
 public sealed interface IncidentCommand {
 
     IncidentId incidentId();
@@ -16,12 +21,31 @@ public sealed interface IncidentCommand {
             Severity severity,
             Instant openedAt,
             Optional<DeploymentId> cause) implements IncidentCommand {
+
+        public OpenIncident {
+            Objects.requireNonNull(incidentId, "incidentId");
+            Objects.requireNonNull(service, "service");
+            Objects.requireNonNull(environment, "environment");
+            Objects.requireNonNull(severity, "severity");
+            Objects.requireNonNull(openedAt, "openedAt");
+            Objects.requireNonNull(cause, "cause");
+        }
     }
 
     record ResolveIncident(IncidentId incidentId, Instant resolvedAt) implements IncidentCommand {
+
+        public ResolveIncident {
+            Objects.requireNonNull(incidentId, "incidentId");
+            Objects.requireNonNull(resolvedAt, "resolvedAt");
+        }
     }
 
     /** An explicit cause given after the fact; it overrides any earlier one and the implicit link. */
     record AttributeIncident(IncidentId incidentId, DeploymentId cause) implements IncidentCommand {
+
+        public AttributeIncident {
+            Objects.requireNonNull(incidentId, "incidentId");
+            Objects.requireNonNull(cause, "cause");
+        }
     }
 }
