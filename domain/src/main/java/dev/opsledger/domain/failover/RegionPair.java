@@ -18,6 +18,10 @@ public record RegionPair(Region primary, Region secondary) {
         }
     }
 
+    public boolean contains(Region region) {
+        return primary.equals(region) || secondary.equals(region);
+    }
+
     public Region other(Region region) {
         if (region.equals(primary)) {
             return secondary;

@@ -4,7 +4,9 @@ import dev.opsledger.domain.shared.LogPosition;
 import dev.opsledger.domain.shared.StreamId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 
+/** Counts and durations are checked by the decider, which rejects them with the stream named. */
 public sealed interface ReplicationCommand {
 
     ReplicationRoute route();
@@ -19,6 +21,13 @@ public sealed interface ReplicationCommand {
             LogPosition checkpoint,
             Duration lag,
             Instant appliedAt) implements ReplicationCommand {
+
+        public RecordBatch {
+            Objects.requireNonNull(route, "route");
+            Objects.requireNonNull(checkpoint, "checkpoint");
+            Objects.requireNonNull(lag, "lag");
+            Objects.requireNonNull(appliedAt, "appliedAt");
+        }
     }
 
     /** A stream whose digest differs between source and target after both were read to the same version. */
@@ -28,8 +37,22 @@ public sealed interface ReplicationCommand {
             String sourceDigest,
             String targetDigest,
             Instant detectedAt) implements ReplicationCommand {
+
+        public ReportDivergence {
+            Objects.requireNonNull(route, "route");
+            Objects.requireNonNull(stream, "stream");
+            Objects.requireNonNull(sourceDigest, "sourceDigest");
+            Objects.requireNonNull(targetDigest, "targetDigest");
+            Objects.requireNonNull(detectedAt, "detectedAt");
+        }
     }
 
     record ReportFailure(ReplicationRoute route, String reason, Instant failedAt) implements ReplicationCommand {
+
+        public ReportFailure {
+            Objects.requireNonNull(route, "route");
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(failedAt, "failedAt");
+        }
     }
 }
