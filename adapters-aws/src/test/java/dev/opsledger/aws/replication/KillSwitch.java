@@ -45,10 +45,6 @@ final class KillSwitch {
         return result;
     }
 
-    boolean fired() {
-        return dead;
-    }
-
     private Killed kill(String when, String what) {
         dead = true;
         return new Killed("killed " + when + " call " + calls + " (" + what + ")");

@@ -2,7 +2,6 @@ package dev.opsledger.aws.replication;
 
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.EventStore;
-import dev.opsledger.application.port.RecordedEvent;
 import dev.opsledger.application.replication.ReplicateRegion;
 import dev.opsledger.application.replication.ReplicationSettings;
 import dev.opsledger.aws.dynamodb.DynamoDbStreamChangeFeed;
@@ -59,7 +58,7 @@ final class KilledReplicatorScenario {
         boolean streamFirst = random.nextBoolean();
         for (int round = 0; round < rounds; round++) {
             workload.write(1 + random.nextInt(3));
-            if (round % 2 == 0 == streamFirst) {
+            if ((round % 2 == 0) == streamFirst) {
                 changeStreamDelivery();
             } else {
                 scheduledPass();
@@ -74,7 +73,7 @@ final class KilledReplicatorScenario {
     }
 
     ReplicationAudit audit() {
-        return ReplicationAudit.of(regions.primary(), regions.secondary(), ReplicationSettings.defaults().replicated());
+        return regions.audit();
     }
 
     int kills() {
@@ -90,8 +89,7 @@ final class KilledReplicatorScenario {
     }
 
     List<DivergenceDetected> divergenceRecorded() {
-        return regions.secondary().newStore().readStream(TwoDynaliteRegions.ROUTE.stream()).stream()
-                .map(RecordedEvent::event)
+        return regions.replicationEvents().stream()
                 .filter(DivergenceDetected.class::isInstance)
                 .map(DivergenceDetected.class::cast)
                 .toList();

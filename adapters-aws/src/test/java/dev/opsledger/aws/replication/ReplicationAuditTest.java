@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.NewEvent;
-import dev.opsledger.application.replication.ReplicationSettings;
 import dev.opsledger.domain.deployment.DeploymentId;
 import dev.opsledger.domain.incident.IncidentEvent.IncidentAttributed;
 import dev.opsledger.domain.incident.IncidentEvent.IncidentOpened;
@@ -38,7 +37,7 @@ class ReplicationAuditTest {
         writeOpenedAndResolved(primary);
         secondary.append(STREAM, 0, List.of(opened(), resolved()));
 
-        ReplicationAudit audit = audit();
+        ReplicationAudit audit = regions.audit();
 
         assertThat(audit.sourceCommits()).isEqualTo(2);
         assertThat(audit.clean()).isTrue();
@@ -49,7 +48,7 @@ class ReplicationAuditTest {
         writeOpenedAndResolved(primary);
         secondary.append(STREAM, 0, List.of(opened()));
 
-        ReplicationAudit audit = audit();
+        ReplicationAudit audit = regions.audit();
 
         assertThat(audit.lost()).singleElement().asString().startsWith("resolved-1 of " + STREAM + "@2");
         assertThat(audit.divergent()).containsExactly(STREAM);
@@ -67,7 +66,7 @@ class ReplicationAuditTest {
         regions.secondary().client().putItem(put -> put.tableName(regions.secondary().tableName())
                 .item(secondCommitOfThePrimary));
 
-        ReplicationAudit audit = audit();
+        ReplicationAudit audit = regions.audit();
 
         assertThat(audit.duplicated()).hasSize(2)
                 .anySatisfy(finding -> assertThat(finding).contains("already holds, up to v2"))
@@ -80,7 +79,7 @@ class ReplicationAuditTest {
         secondary.append(STREAM, 0, List.of(opened(),
                 new NewEvent(new EventId("attributed-in-dr"), new IncidentAttributed(INCIDENT, new DeploymentId("d9")))));
 
-        ReplicationAudit audit = audit();
+        ReplicationAudit audit = regions.audit();
 
         assertThat(audit.divergent()).containsExactly(STREAM);
         assertThat(audit.lost()).singleElement().asString().contains("the target holds attributed-in-dr at v2");
@@ -98,9 +97,5 @@ class ReplicationAuditTest {
 
     private static NewEvent resolved() {
         return new NewEvent(new EventId("resolved-1"), new IncidentResolved(INCIDENT, OPENED.plusSeconds(600)));
-    }
-
-    private ReplicationAudit audit() {
-        return ReplicationAudit.of(regions.primary(), regions.secondary(), ReplicationSettings.defaults().replicated());
     }
 }

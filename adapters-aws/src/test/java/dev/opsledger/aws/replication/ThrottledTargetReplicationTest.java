@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.opsledger.application.port.Alert;
 import dev.opsledger.application.port.Alert.AlertSeverity;
 import dev.opsledger.application.port.Commit;
-import dev.opsledger.application.port.RecordedEvent;
 import dev.opsledger.application.port.ServiceUnavailable;
 import dev.opsledger.application.replication.ReplicateRegion;
 import dev.opsledger.application.replication.ReplicationPass;
@@ -14,7 +13,6 @@ import dev.opsledger.application.replication.ReplicationSettings;
 import dev.opsledger.aws.dynalite.Dynalite;
 import dev.opsledger.aws.dynalite.ThrottlingProxy;
 import dev.opsledger.aws.dynamodb.DynamoDbStreamChangeFeed;
-import dev.opsledger.domain.replication.ReplicationEvent;
 import dev.opsledger.domain.replication.ReplicationEvent.CheckpointAdvanced;
 import dev.opsledger.domain.replication.ReplicationEvent.ReplicationFailed;
 import dev.opsledger.inmemory.RecordingAlertNotifier;
@@ -80,10 +78,10 @@ class ThrottledTargetReplicationTest {
 
         assertThat(throttled.failure()).hasValueSatisfying(reason -> assertThat(reason).contains("throttled"));
         assertThat(throttled.applied()).isZero();
-        assertThat(afterwards.getFirst().applied()).isEqualTo(audit().sourceCommits());
-        assertThat(replicationEvents()).first().isInstanceOfSatisfying(ReplicationFailed.class,
+        assertThat(afterwards.getFirst().applied()).isEqualTo(regions.audit().sourceCommits());
+        assertThat(regions.replicationEvents()).first().isInstanceOfSatisfying(ReplicationFailed.class,
                 failed -> assertThat(failed.consecutiveFailures()).isEqualTo(1));
-        assertThat(replicationEvents()).filteredOn(CheckpointAdvanced.class::isInstance).hasSize(1);
+        assertThat(regions.replicationEvents()).filteredOn(CheckpointAdvanced.class::isInstance).hasSize(1);
         assertConverged();
     }
 
@@ -127,22 +125,11 @@ class ThrottledTargetReplicationTest {
                 .write(requests);
     }
 
-    private ReplicationAudit audit() {
-        return ReplicationAudit.of(regions.primary(), regions.secondary(), ReplicationSettings.defaults().replicated());
-    }
-
     private void assertConverged() {
-        ReplicationAudit audit = audit();
+        ReplicationAudit audit = regions.audit();
         assertThat(audit.sourceCommits()).isPositive();
         assertThat(audit.lost()).isEmpty();
         assertThat(audit.duplicated()).isEmpty();
         assertThat(audit.divergent()).isEmpty();
-    }
-
-    private List<ReplicationEvent> replicationEvents() {
-        return regions.secondary().newStore().readStream(TwoDynaliteRegions.ROUTE.stream()).stream()
-                .map(RecordedEvent::event)
-                .map(ReplicationEvent.class::cast)
-                .toList();
     }
 }

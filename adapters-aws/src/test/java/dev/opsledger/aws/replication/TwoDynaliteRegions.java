@@ -1,11 +1,15 @@
 package dev.opsledger.aws.replication;
 
+import dev.opsledger.application.port.RecordedEvent;
+import dev.opsledger.application.replication.ReplicationSettings;
 import dev.opsledger.aws.dynalite.Dynalite;
 import dev.opsledger.domain.failover.RegionPair;
+import dev.opsledger.domain.replication.ReplicationEvent;
 import dev.opsledger.domain.replication.ReplicationRoute;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /**
@@ -47,6 +51,19 @@ record TwoDynaliteRegions(RegionTable primary, RegionTable secondary) {
             Thread.onSpinWait();
         }
         return tableName;
+    }
+
+    /** The target checked against the source, on the streams replicated by default. */
+    ReplicationAudit audit() {
+        return ReplicationAudit.of(primary, secondary, ReplicationSettings.defaults().replicated());
+    }
+
+    /** What the replicators recorded about the route in the target region: checkpoints, failures, divergence. */
+    List<ReplicationEvent> replicationEvents() {
+        return secondary.newStore().readStream(ROUTE.stream()).stream()
+                .map(RecordedEvent::event)
+                .map(ReplicationEvent.class::cast)
+                .toList();
     }
 
     static Dynalite secondaryServer() {
