@@ -50,7 +50,8 @@ final class PublishCheckpoint {
 
     void advance(LogPosition checkpoint, int published, Instant at) {
         Publishing before = read();
-        List<PublishingEvent> events = DECIDER.decide(new AdvancePublishCheckpoint(region, checkpoint, published, at), before);
+        List<PublishingEvent> events =
+                DECIDER.decide(new AdvancePublishCheckpoint(region, checkpoint, published, at), before);
         if (events.isEmpty()) {
             return;
         }

@@ -112,7 +112,8 @@ public final class PublishFromFeed {
         Duration lag = oldestUnpublished.map(oldest -> Duration.between(oldest, now)).orElse(Duration.ZERO);
         Map<String, String> dimensions = Map.of("region", region.name());
         metrics.record(new Metric("EventsPublished", pass.published(), Metric.Unit.COUNT, dimensions, now));
-        metrics.record(new Metric("PublishLag", Math.max(0, lag.toMillis()) / 1000.0, Metric.Unit.SECONDS, dimensions, now));
+        double lagSeconds = Math.max(0, lag.toMillis()) / 1000.0;
+        metrics.record(new Metric("PublishLag", lagSeconds, Metric.Unit.SECONDS, dimensions, now));
         return pass;
     }
 }
