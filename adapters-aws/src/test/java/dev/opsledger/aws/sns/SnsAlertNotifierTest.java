@@ -56,6 +56,17 @@ class SnsAlertNotifierTest {
     }
 
     @Test
+    void notifies_once_for_notifiers_that_share_their_open_problems() {
+        OpenProblems shared = new InProcessOpenProblems();
+        SnsAlertNotifier east = new SnsAlertNotifier(SdkClients.sns(endpoint), TOPIC, shared);
+        SnsAlertNotifier west = new SnsAlertNotifier(SdkClients.sns(endpoint), TOPIC, shared);
+
+        assertThat(east.notify(alert("failover", AlertSeverity.CRITICAL, "failed over"))).isTrue();
+        assertThat(west.notify(alert("failover", AlertSeverity.CRITICAL, "failed over"))).isFalse();
+        assertThat(endpoint.requests()).hasSize(1);
+    }
+
+    @Test
     void fits_a_long_multi_line_accented_subject_into_what_sns_accepts() {
         String subject = "Réplication us-east-1 → us-west-2 diverged\nsince 12:00 " + "x".repeat(120);
 
