@@ -14,15 +14,15 @@ import java.util.regex.Pattern;
  */
 final class EmfLimits {
 
-    static final int MAX_DIMENSIONS = 30;
-    static final int MAX_METRIC_NAME = 255;
-    static final int MAX_DIMENSION_NAME = 250;
-    static final int MAX_DIMENSION_VALUE = 1024;
-    static final int MAX_NAMESPACE = 256;
-    static final Duration MAX_PAST = Duration.ofDays(14);
-    static final Duration MAX_FUTURE = Duration.ofHours(2);
-    static final double MAX_MAGNITUDE = Math.pow(2, 360);
-    static final double MIN_MAGNITUDE = Math.pow(2, -360);
+    private static final int MAX_DIMENSIONS = 30;
+    private static final int MAX_METRIC_NAME = 255;
+    private static final int MAX_DIMENSION_NAME = 250;
+    private static final int MAX_DIMENSION_VALUE = 1024;
+    private static final int MAX_NAMESPACE = 256;
+    private static final Duration MAX_PAST = Duration.ofDays(14);
+    private static final Duration MAX_FUTURE = Duration.ofHours(2);
+    private static final double MAX_MAGNITUDE = Math.pow(2, 360);
+    private static final double MIN_MAGNITUDE = Math.pow(2, -360);
     private static final Pattern NAMESPACE = Pattern.compile("[a-zA-Z0-9._#:/-]+");
     private static final Pattern PRINTABLE_ASCII = Pattern.compile("[\\x20-\\x7e]+");
     private static final String METADATA_MEMBER = "_aws";

@@ -23,14 +23,15 @@ import software.amazon.awssdk.services.eventbridge.model.PutEventsResultEntry;
  * "event"}} where {@code event} is the JSON that {@code eventJson} renders for the event.
  *
  * <p>Calls carry at most 10 entries and stay under 256 KB, sized as EventBridge sizes them. Entries the
- * bus refuses within an accepted call are sent again, alone, a bounded number of times; if some are
- * still refused, {@link ServiceUnavailable} tells the caller to publish the same events again.
+ * bus refuses within an accepted call are sent again, alone, a bounded number of times (see
+ * {@link EntryRetry}); if some are still refused, later calls are not tried and {@link ServiceUnavailable}
+ * tells the caller to publish the same events again. Whole calls that fail are retried by the SDK.
  */
 public final class EventBridgePublisher implements EventPublisher {
 
-    static final String SOURCE = "opsledger";
-    static final int MAX_ENTRIES_PER_CALL = 10;
-    static final int MAX_CALL_BYTES = 256 * 1024;
+    private static final String SOURCE = "opsledger";
+    private static final int MAX_ENTRIES_PER_CALL = 10;
+    private static final int MAX_CALL_BYTES = 256 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EventBridgeClient client;

@@ -26,8 +26,8 @@ import software.amazon.awssdk.services.dynamodb.model.TableStatus;
  */
 public final class DynamoDbTableProbe implements HealthProbe {
 
-    static final String HEARTBEAT_PK = "heartbeat";
-    static final String BEAT = "beat";
+    private static final String HEARTBEAT_PK = "heartbeat";
+    private static final String BEAT = "beat";
     private static final Map<String, AttributeValue> HEARTBEAT_KEY = Map.of(
             "pk", AttributeValue.fromS(HEARTBEAT_PK),
             "sk", AttributeValue.fromN("0"));

@@ -18,9 +18,9 @@ import software.amazon.awssdk.services.route53.model.ResourceRecordSetFailover;
  */
 final class RecordSets {
 
-    static final long TTL_SECONDS = 60;
-    static final String PRIMARY_ID = "primary";
-    static final String SECONDARY_ID = "secondary";
+    private static final long TTL_SECONDS = 60;
+    private static final String PRIMARY_ID = "primary";
+    private static final String SECONDARY_ID = "secondary";
 
     private final String recordName;
     private final String fenceName;

@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class SnsText {
 
-    static final int MAX_SUBJECT_CHARS = 99;
-    static final int MAX_MESSAGE_BYTES = 256 * 1024;
+    private static final int MAX_SUBJECT_CHARS = 99;
+    private static final int MAX_MESSAGE_BYTES = 256 * 1024;
     private static final String ELLIPSIS = "...";
     private static final String EMPTY_SUBJECT = "OpsLedger alert";
 
