@@ -1,0 +1,106 @@
+package dev.opsledger.inmemory.simulation;
+
+import dev.opsledger.application.failover.EvaluateFailover;
+import dev.opsledger.application.failover.FailBack;
+import dev.opsledger.application.failover.FailbackOutcome;
+import dev.opsledger.application.health.HealthCheckReport;
+import dev.opsledger.application.health.RunHealthCheck;
+import dev.opsledger.application.port.AlertNotifier;
+import dev.opsledger.application.port.HealthProbe;
+import dev.opsledger.application.port.MetricsRecorder;
+import dev.opsledger.application.port.ServiceUnavailable;
+import dev.opsledger.application.port.TrafficRouter;
+import dev.opsledger.application.replication.ReplicationSettings;
+import dev.opsledger.domain.failover.RegionPair;
+import dev.opsledger.domain.health.Component;
+import dev.opsledger.domain.health.HealthPolicy;
+import dev.opsledger.inmemory.SimulatedHealthProbe;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The secondary's health check of the primary, every check interval: it feeds the failover decision
+ * while the primary is active and, once writes have moved, waits for the primary to pass every check for
+ * the failback delay before moving them back.
+ */
+final class FailoverDriver {
+
+    private static final Duration PROBE_LATENCY = Duration.ofMillis(80);
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
+
+    private final Scenario scenario;
+    private final EventScheduler scheduler;
+    private final TrafficRouter router;
+    private final RegionPair regions;
+    private final RunHealthCheck healthCheck;
+    private final EvaluateFailover evaluateFailover;
+    private final FailBack failBack;
+    private final FailoverLog log;
+    private final Runnable afterFailback;
+    private Instant healthySince;
+
+    FailoverDriver(Scenario scenario, EventScheduler scheduler, SimulatedRegion primary, SimulatedRegion secondary,
+            TrafficRouter router, AlertNotifier notifier, MetricsRecorder metrics, ReplicationSettings settings,
+            InstantSource clock, FailoverLog log, Runnable afterFailback) {
+        this.scenario = scenario;
+        this.scheduler = scheduler;
+        this.router = router;
+        this.log = log;
+        this.afterFailback = afterFailback;
+        this.regions = new RegionPair(primary.region(), secondary.region());
+        List<HealthProbe> probes = Arrays.stream(Component.values())
+                .<HealthProbe>map(component -> new SimulatedHealthProbe(component,
+                        region -> region.equals(primary.region()) ? primary.faults() : secondary.faults(),
+                        clock, PROBE_LATENCY, PROBE_TIMEOUT))
+                .toList();
+        this.healthCheck = new RunHealthCheck(primary.region(), probes, secondary.store(), notifier, metrics,
+                new HealthPolicy(scenario.failureThreshold(), HealthPolicy.DEFAULT.slowAfter()));
+        this.evaluateFailover = new EvaluateFailover(regions, router, secondary.store(), scenario.failureThreshold(),
+                notifier, clock);
+        this.failBack = new FailBack(regions, router, primary.store(), secondary.store(), settings, notifier, clock);
+    }
+
+    /** Checks start at a random phase of the interval, so an outage may begin anywhere between two checks. */
+    void start(SplittableRandom random) {
+        Duration interval = scenario.healthCheckInterval();
+        Duration phase = Duration.ofMillis(1 + random.nextLong(interval.toMillis()));
+        scheduler.every(interval, scheduler.now().plus(phase), this::check);
+    }
+
+    private void check() {
+        HealthCheckReport report = healthCheck.run();
+        try {
+            evaluateFailover.observe(report).ifPresent(active -> log.failedOver(active, scheduler.now()));
+        } catch (ServiceUnavailable controlStoreUnreachable) {
+            return;
+        }
+        if (router.activeRegion().admitsWritesIn(regions.primary()) || !report.allPassed()) {
+            healthySince = null;
+            return;
+        }
+        Instant now = scheduler.now();
+        healthySince = healthySince == null ? report.checkedAt() : healthySince;
+        if (!now.isBefore(healthySince.plus(scenario.failbackAfter()))) {
+            tryFailBack(now);
+        }
+    }
+
+    private void tryFailBack(Instant now) {
+        try {
+            FailbackOutcome outcome = failBack.failBack();
+            if (outcome.completed()) {
+                log.failedBack(outcome, now);
+                healthySince = null;
+                afterFailback.run();
+            } else {
+                log.failbackBlocked(outcome.divergentAfter());
+            }
+        } catch (ServiceUnavailable primaryWentDarkAgain) {
+            healthySince = null;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.opsledger.inmemory.simulation;
+
+import dev.opsledger.application.failover.FailbackOutcome;
+import dev.opsledger.domain.failover.ActiveRegion;
+import dev.opsledger.domain.shared.EventId;
+import dev.opsledger.domain.shared.StreamId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Each failover with what the secondary lacked at that very instant (the RPO cannot be measured later:
+ * failback repairs it), and the failback that ended it.
+ */
+final class FailoverLog {
+
+    record Failback(Instant at, FailbackOutcome outcome) {
+    }
+
+    record Entry(Instant outageStart, Instant failoverAt, long epoch, Duration rpo, Optional<Failback> failback) {
+    }
+
+    private final List<Instant> outageStarts;
+    private final WriteAudit audit;
+    private final SimulatedRegion primary;
+    private final SimulatedRegion secondary;
+    private final List<Entry> entries = new ArrayList<>();
+    private final SortedSet<StreamId> blockingFailback = new TreeSet<>();
+    private int failbacksBlocked;
+
+    FailoverLog(Scenario scenario, Instant start, WriteAudit audit, SimulatedRegion primary, SimulatedRegion secondary) {
+        this.outageStarts = scenario.outages().stream().map(outage -> start.plus(outage.start())).toList();
+        this.audit = audit;
+        this.primary = primary;
+        this.secondary = secondary;
+    }
+
+    void failedOver(ActiveRegion active, Instant at) {
+        Instant outageStart = outageStarts.stream().filter(start -> !start.isAfter(at)).reduce((a, b) -> b).orElse(at);
+        Set<EventId> held = HeldEvents.inLogOrQuarantine(secondary.table());
+        Duration rpo = audit.oldestMissing(primary.region(), held)
+                .map(ack -> Duration.between(ack.at(), outageStart))
+                .filter(window -> !window.isNegative())
+                .orElse(Duration.ZERO);
+        entries.add(new Entry(outageStart, at, active.epoch(), rpo, Optional.empty()));
+    }
+
+    void failedBack(FailbackOutcome outcome, Instant at) {
+        if (!awaitingFailback()) {
+            throw new IllegalStateException("a failback at " + at + " without a failover before it");
+        }
+        Entry last = entries.removeLast();
+        entries.add(new Entry(last.outageStart(), last.failoverAt(), last.epoch(), last.rpo(),
+                Optional.of(new Failback(at, outcome))));
+    }
+
+    /** A failback refused because these streams still differed; the secondary stayed active. */
+    void failbackBlocked(Set<StreamId> divergent) {
+        failbacksBlocked++;
+        blockingFailback.addAll(divergent);
+    }
+
+    int failbacksBlocked() {
+        return failbacksBlocked;
+    }
+
+    SortedSet<StreamId> blockingFailback() {
+        return blockingFailback;
+    }
+
+    boolean awaitingFailback() {
+        return !entries.isEmpty() && entries.getLast().failback().isEmpty();
+    }
+
+    List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+}
