@@ -7,7 +7,6 @@ import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.FeedPage;
 import dev.opsledger.application.port.NewEvent;
 import dev.opsledger.application.port.RecordedEvent;
-import dev.opsledger.domain.shared.EventId;
 import dev.opsledger.domain.shared.LogPosition;
 import dev.opsledger.domain.shared.StreamId;
 import dev.opsledger.inmemory.fault.Faults;
@@ -15,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,7 +57,7 @@ public final class InMemoryEventStore implements EventStore {
     @Override
     public AppendResult append(StreamId stream, long expectedVersion, List<NewEvent> events) {
         Objects.requireNonNull(stream, "stream");
-        List<NewEvent> batch = validBatch(stream, expectedVersion, events);
+        List<NewEvent> batch = StreamLog.checkedBatch(stream, expectedVersion, events);
         faults.beforeCall("append to " + stream);
         StreamLog log = streams.computeIfAbsent(stream, StreamLog::new);
         synchronized (log) {
@@ -139,22 +137,5 @@ public final class InMemoryEventStore implements EventStore {
             }
         });
         return written;
-    }
-
-    private static List<NewEvent> validBatch(StreamId stream, long expectedVersion, List<NewEvent> events) {
-        if (expectedVersion < 0) {
-            throw new IllegalArgumentException("expectedVersion must not be negative, was " + expectedVersion);
-        }
-        List<NewEvent> batch = List.copyOf(events);
-        if (batch.isEmpty()) {
-            throw new IllegalArgumentException("an append to " + stream + " needs at least one event");
-        }
-        Set<EventId> ids = new HashSet<>();
-        for (NewEvent event : batch) {
-            if (!ids.add(event.id())) {
-                throw new IllegalArgumentException("event id " + event.id() + " appears twice in one batch to " + stream);
-            }
-        }
-        return batch;
     }
 }

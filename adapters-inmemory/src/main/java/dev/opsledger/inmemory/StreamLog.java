@@ -8,9 +8,11 @@ import dev.opsledger.domain.shared.StreamId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The commits of one stream. Not thread-safe by itself: the store holds its monitor around every use. */
 final class StreamLog {
@@ -83,6 +85,24 @@ final class StreamLog {
         }
         events.subList((int) version, events.size()).clear();
         return discarded;
+    }
+
+    /** The batch as an append may take it: not empty, each id once, at a version that can exist. */
+    static List<NewEvent> checkedBatch(StreamId stream, long expectedVersion, List<NewEvent> events) {
+        if (expectedVersion < 0) {
+            throw new IllegalArgumentException("expectedVersion must not be negative, was " + expectedVersion);
+        }
+        List<NewEvent> batch = List.copyOf(events);
+        if (batch.isEmpty()) {
+            throw new IllegalArgumentException("an append to " + stream + " needs at least one event");
+        }
+        Set<EventId> ids = new HashSet<>();
+        for (NewEvent event : batch) {
+            if (!ids.add(event.id())) {
+                throw new IllegalArgumentException("event id " + event.id() + " appears twice in one batch to " + stream);
+            }
+        }
+        return batch;
     }
 
     private static List<EventId> idsOf(Commit commit) {
