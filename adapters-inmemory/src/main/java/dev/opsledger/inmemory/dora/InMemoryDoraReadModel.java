@@ -38,18 +38,6 @@ import java.util.stream.Stream;
  */
 public final class InMemoryDoraReadModel implements DoraReadModel {
 
-    private record StreamItem(long version, List<DomainEvent> events, Set<DayKey> placedIn) {
-
-        static final StreamItem NONE = new StreamItem(0, List.of(), Set.of());
-    }
-
-    private record DayKey(ServiceEnvironment partition, LocalDate day) {
-
-        static DayKey of(String service, String environment, Instant at) {
-            return new DayKey(new ServiceEnvironment(service, environment), LocalDate.ofInstant(at, ZoneOffset.UTC));
-        }
-    }
-
     private final Map<StreamId, StreamItem> streams = new HashMap<>();
     private final Map<DayKey, Map<StreamId, List<DomainEvent>>> days = new HashMap<>();
     private final Map<DeploymentId, Set<StreamId>> blamedBy = new HashMap<>();

@@ -113,9 +113,9 @@ public final class DeploymentDecider {
             case InProgress run -> Optional.of(run.deploymentId());
             case Finished finished -> Optional.of(finished.run().deploymentId());
         };
-        current.filter(id -> !id.equals(command.deploymentId())).ifPresent(id -> {
-            throw rejected(command.deploymentId(), "cannot be decided on the state of deployment " + id);
-        });
+        if (current.isPresent() && !current.get().equals(command.deploymentId())) {
+            throw rejected(command.deploymentId(), "cannot be decided on the state of deployment " + current.get());
+        }
     }
 
     private static void requireText(DeploymentId id, String field, String value) {

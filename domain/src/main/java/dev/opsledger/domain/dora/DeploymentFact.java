@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** What the events say about one deployment; outcome and finishedAt are both present or both empty. */
 public record DeploymentFact(
@@ -42,7 +43,7 @@ public record DeploymentFact(
     }
 
     public boolean failedOrRolledBack() {
-        return outcome.filter(o -> o != DeploymentOutcome.SUCCEEDED).isPresent();
+        return outcome.filter(Predicate.not(DeploymentOutcome.SUCCEEDED::equals)).isPresent();
     }
 
     /** Finished in the scope's service and environment, at an instant inside its window. */

@@ -26,6 +26,18 @@ import java.util.Map;
  * reaches the best level whose row admits it. A week is 7 days, a month 30, six months 180; frequency is
  * read in deployments per day.
  *
+ * <p>As published (frequency; lead time; change failure rate; time to restore):
+ * <pre>
+ * 2021 Elite   on demand (multiple per day); &lt; 1 hour;         0–15%;  &lt; 1 hour
+ *      High    once per week – once per month; 1 day – 1 week;  16–30%; &lt; 1 day
+ *      Medium  once per month – once per 6 months; 1 – 6 months; 16–30%; 1 day – 1 week
+ *      Low     fewer than once per 6 months; &gt; 6 months;       16–30%; &gt; 6 months
+ * 2023 Elite   on demand; &lt; 1 day;                              5%;     &lt; 1 hour
+ *      High    once per day – once per week; 1 day – 1 week;    10%;    &lt; 1 day
+ *      Medium  once per week – once per month; 1 week – 1 month; 15%;   1 day – 1 week
+ *      Low     once per week – once per month; 1 week – 1 month; 64%;   1 – 6 months
+ * </pre>
+ *
  * <p>The published tables overlap and leave gaps; these rows make each edition contiguous while keeping
  * every published boundary, by these choices:
  * <ul>

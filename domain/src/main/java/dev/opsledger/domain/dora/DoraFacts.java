@@ -39,7 +39,7 @@ public final class DoraFacts {
     public static DoraFacts of(Iterable<? extends DomainEvent> events) {
         Map<DeploymentId, DeploymentHistory> deployments = new HashMap<>();
         Map<IncidentId, IncidentHistory> incidents = new HashMap<>();
-        events.forEach(event -> record(event, deployments, incidents));
+        events.forEach(event -> absorb(event, deployments, incidents));
         return new DoraFacts(deployments, incidents);
     }
 
@@ -49,7 +49,7 @@ public final class DoraFacts {
         }
         Map<DeploymentId, DeploymentHistory> nextDeployments = new HashMap<>(deployments);
         Map<IncidentId, IncidentHistory> nextIncidents = new HashMap<>(incidents);
-        record(event, nextDeployments, nextIncidents);
+        absorb(event, nextDeployments, nextIncidents);
         return new DoraFacts(nextDeployments, nextIncidents);
     }
 
@@ -90,13 +90,13 @@ public final class DoraFacts {
                 .toList();
     }
 
-    private static void record(
+    private static void absorb(
             DomainEvent event, Map<DeploymentId, DeploymentHistory> deployments, Map<IncidentId, IncidentHistory> incidents) {
         switch (event) {
             case DeploymentEvent deployment -> deployments.merge(
-                    deployment.deploymentId(), DeploymentHistory.NOTHING.with(deployment), (known, unused) -> known.with(deployment));
+                    deployment.deploymentId(), DeploymentHistory.NOTHING.with(deployment), (known, firstSeen) -> known.with(deployment));
             case IncidentEvent incident -> incidents.merge(
-                    incident.incidentId(), IncidentHistory.NOTHING.with(incident), (known, unused) -> known.with(incident));
+                    incident.incidentId(), IncidentHistory.NOTHING.with(incident), (known, firstSeen) -> known.with(incident));
             default -> {
             }
         }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BinaryOperator;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -40,7 +41,7 @@ final class IncidentLinks {
                 .filter(DeploymentFact::succeeded)
                 .collect(Collectors.groupingBy(
                         deployment -> new Place(deployment.service(), deployment.environment()),
-                        Collectors.toMap(deployment -> deployment.finishedAt().orElseThrow(), d -> d, later, TreeMap::new))));
+                        Collectors.toMap(deployment -> deployment.finishedAt().orElseThrow(), Function.identity(), later, TreeMap::new))));
     }
 
     Optional<DeploymentId> causeOf(IncidentFact incident) {

@@ -65,22 +65,13 @@ public final class FailoverDecider {
     }
 
     public static Failover evolve(Failover state, FailoverEvent event) {
-        RegionPair regions = state.regions();
         return switch (event) {
-            case FailoverInitiated initiated when startsFrom(state, regions.primary(), initiated.from(), initiated.to(),
-                    initiated.epoch()) ->
-                    new Switching(regions, initiated.from(), initiated.to(), initiated.epoch(), false, initiated.initiatedAt());
-            case FailbackInitiated initiated when startsFrom(state, regions.secondary(), initiated.from(), initiated.to(),
-                    initiated.epoch()) ->
-                    new Switching(regions, initiated.from(), initiated.to(), initiated.epoch(), true, initiated.initiatedAt());
-            case FailoverCompleted completed when completes(state, false, completed.active(), completed.epoch()) ->
-                    new Steady(regions, completed.active(), completed.epoch());
-            case FailbackCompleted completed when completes(state, true, completed.active(), completed.epoch()) ->
-                    new Steady(regions, completed.active(), completed.epoch());
-            case FailoverInitiated initiated -> throw cannotFollow(event, state);
-            case FailbackInitiated initiated -> throw cannotFollow(event, state);
-            case FailoverCompleted completed -> throw cannotFollow(event, state);
-            case FailbackCompleted completed -> throw cannotFollow(event, state);
+            case FailoverInitiated initiated ->
+                    startSwitch(state, event, false, initiated.from(), initiated.to(), initiated.initiatedAt());
+            case FailbackInitiated initiated ->
+                    startSwitch(state, event, true, initiated.from(), initiated.to(), initiated.initiatedAt());
+            case FailoverCompleted completed -> completeSwitch(state, event, false, completed.active(), completed.completedAt());
+            case FailbackCompleted completed -> completeSwitch(state, event, true, completed.active(), completed.completedAt());
         };
     }
 
@@ -123,14 +114,24 @@ public final class FailoverDecider {
         }
     }
 
-    private static boolean startsFrom(Failover state, Region required, Region from, Region to, long epoch) {
-        return state instanceof Steady steady && steady.active().equals(required) && from.equals(required)
-                && to.equals(state.regions().other(required)) && epoch == steady.epoch() + 1;
+    private static Switching startSwitch(Failover state, FailoverEvent event, boolean failback, Region from, Region to,
+            Instant startedAt) {
+        RegionPair regions = state.regions();
+        Region expectedFrom = failback ? regions.secondary() : regions.primary();
+        if (state instanceof Steady steady && steady.active().equals(expectedFrom) && from.equals(expectedFrom)
+                && to.equals(regions.other(from)) && event.epoch() == steady.epoch() + 1) {
+            return new Switching(regions, from, to, event.epoch(), failback, startedAt);
+        }
+        throw cannotFollow(event, state);
     }
 
-    private static boolean completes(Failover state, boolean failback, Region active, long epoch) {
-        return state instanceof Switching switching && switching.failback() == failback
-                && switching.to().equals(active) && switching.epoch() == epoch;
+    private static Steady completeSwitch(Failover state, FailoverEvent event, boolean failback, Region active,
+            Instant completedAt) {
+        if (state instanceof Switching switching && switching.failback() == failback && switching.to().equals(active)
+                && switching.epoch() == event.epoch() && !completedAt.isBefore(switching.startedAt())) {
+            return new Steady(state.regions(), active, event.epoch());
+        }
+        throw cannotFollow(event, state);
     }
 
     private static IllegalStateException cannotFollow(FailoverEvent event, Failover state) {

@@ -19,7 +19,8 @@ public final class ComponentHealthDecider {
     }
 
     public static Decider<HealthCommand, ComponentHealth, HealthEvent> decider(HealthPolicy policy) {
-        return new Decider<>((command, state) -> decide(command, state, policy), ComponentHealthDecider::evolve, initial());
+        return new Decider<>(
+                (command, state) -> decide(command, state, policy), ComponentHealthDecider::evolve, initial());
     }
 
     public static ComponentHealth initial() {
@@ -34,44 +35,27 @@ public final class ComponentHealthDecider {
 
     public static ComponentHealth evolve(ComponentHealth state, HealthEvent event) {
         return switch (event) {
-            case CheckRecorded recorded -> switch (state) {
-                case Unchecked unchecked -> new Checked(
-                        recorded.component(), HealthStatus.HEALTHY, failuresAfter(0, recorded.result()),
-                        recorded.result().checkedAt());
-                case Checked checked when follows(checked, recorded) -> new Checked(
-                        checked.component(), checked.status(), failuresAfter(checked.consecutiveFailures(), recorded.result()),
-                        recorded.result().checkedAt());
-                case Checked checked -> throw cannotFollow(event, state);
-            };
-            case StatusChanged changed -> switch (state) {
-                case Checked checked when checked.component().equals(changed.component())
-                        && checked.status() == changed.from() && changed.to() != changed.from() -> new Checked(
-                        checked.component(), changed.to(), checked.consecutiveFailures(), checked.lastCheckedAt());
-                case Checked checked -> throw cannotFollow(event, state);
-                case Unchecked unchecked -> throw cannotFollow(event, state);
-            };
+            case CheckRecorded recorded -> afterCheck(state, recorded);
+            case StatusChanged changed -> afterStatusChange(state, changed);
         };
     }
 
     private static List<HealthEvent> recordCheck(RecordCheck command, ComponentHealth state, HealthPolicy policy) {
         CheckResult result = command.result();
-        HealthStatus before = HealthStatus.HEALTHY;
-        int failuresBefore = 0;
-        if (state instanceof Checked checked) {
-            rejectForeignOrLateCheck(command, checked);
-            before = checked.status();
-            failuresBefore = checked.consecutiveFailures();
-        }
+        Checked current = switch (state) {
+            case Unchecked unchecked -> new Checked(command.component(), HealthStatus.HEALTHY, 0, result.checkedAt());
+            case Checked checked -> inOrderCheckOfSameComponent(command, checked);
+        };
         CheckRecorded recorded = new CheckRecorded(command.component(), result);
-        HealthStatus after = statusAfter(result, failuresAfter(failuresBefore, result), policy);
-        if (after == before) {
+        HealthStatus after = statusAfter(result, failuresAfter(current.consecutiveFailures(), result), policy);
+        if (after == current.status()) {
             return List.of(recorded);
         }
-        return List.of(recorded,
-                new StatusChanged(command.component(), before, after, reasonFor(result, after), result.checkedAt()));
+        return List.of(recorded, new StatusChanged(
+                command.component(), current.status(), after, reasonFor(result, after), result.checkedAt()));
     }
 
-    private static void rejectForeignOrLateCheck(RecordCheck command, Checked checked) {
+    private static Checked inOrderCheckOfSameComponent(RecordCheck command, Checked checked) {
         if (!command.component().equals(checked.component())) {
             throw new CommandRejected("a check of " + command.component().stream()
                     + " cannot be recorded on stream " + checked.component().stream());
@@ -80,6 +64,7 @@ public final class ComponentHealthDecider {
             throw new CommandRejected("check of " + checked.component().stream() + " at " + command.result().checkedAt()
                     + " is out of order: the last check was at " + checked.lastCheckedAt());
         }
+        return checked;
     }
 
     private static HealthStatus statusAfter(CheckResult result, int consecutiveFailures, HealthPolicy policy) {
@@ -104,9 +89,24 @@ public final class ComponentHealthDecider {
         return result.passed() ? 0 : failuresBefore + 1;
     }
 
-    private static boolean follows(Checked checked, CheckRecorded recorded) {
-        return checked.component().equals(recorded.component())
-                && !recorded.result().checkedAt().isBefore(checked.lastCheckedAt());
+    private static Checked afterCheck(ComponentHealth state, CheckRecorded recorded) {
+        CheckResult result = recorded.result();
+        return switch (state) {
+            case Unchecked unchecked ->
+                    new Checked(recorded.component(), HealthStatus.HEALTHY, failuresAfter(0, result), result.checkedAt());
+            case Checked checked when checked.component().equals(recorded.component())
+                    && !result.checkedAt().isBefore(checked.lastCheckedAt()) -> new Checked(checked.component(),
+                    checked.status(), failuresAfter(checked.consecutiveFailures(), result), result.checkedAt());
+            case Checked checked -> throw cannotFollow(recorded, state);
+        };
+    }
+
+    private static Checked afterStatusChange(ComponentHealth state, StatusChanged changed) {
+        if (state instanceof Checked checked && checked.component().equals(changed.component())
+                && checked.status() == changed.from() && changed.to() != changed.from()) {
+            return new Checked(checked.component(), changed.to(), checked.consecutiveFailures(), checked.lastCheckedAt());
+        }
+        throw cannotFollow(changed, state);
     }
 
     private static IllegalStateException cannotFollow(HealthEvent event, ComponentHealth state) {

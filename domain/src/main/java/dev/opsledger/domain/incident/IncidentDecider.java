@@ -108,9 +108,9 @@ public final class IncidentDecider {
             case Open open -> Optional.of(open.incidentId());
             case Resolved resolved -> Optional.of(resolved.incident().incidentId());
         };
-        current.filter(id -> !id.equals(command.incidentId())).ifPresent(id -> {
-            throw rejected(command.incidentId(), "cannot be decided on the state of incident " + id);
-        });
+        if (current.isPresent() && !current.get().equals(command.incidentId())) {
+            throw rejected(command.incidentId(), "cannot be decided on the state of incident " + current.get());
+        }
     }
 
     private static boolean sameIncident(Open open, IncidentEvent event) {
