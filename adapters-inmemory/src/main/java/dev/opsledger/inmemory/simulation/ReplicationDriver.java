@@ -3,7 +3,6 @@ package dev.opsledger.inmemory.simulation;
 import dev.opsledger.application.port.AlertNotifier;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.ServiceUnavailable;
-import dev.opsledger.application.port.TrafficRouter;
 import dev.opsledger.application.replication.ReplicateRegion;
 import dev.opsledger.application.replication.ReplicationSettings;
 import dev.opsledger.domain.replication.ReplicationRoute;
@@ -23,23 +22,23 @@ final class ReplicationDriver {
     private final Scenario scenario;
     private final EventScheduler scheduler;
     private final SplittableRandom random;
-    private final SimulatedRegion primary;
-    private final TrafficRouter router;
+    private final SimulatedPair pair;
     private final ReplicationSettings settings;
     private final ReplicateRegion replicate;
     private final ReplicateRegion reverse;
     private final ReplicationLag lag;
     private long deliveriesMissed;
 
-    ReplicationDriver(Scenario scenario, EventScheduler scheduler, SplittableRandom random, SimulatedRegion primary,
-            SimulatedRegion secondary, TrafficRouter router, AlertNotifier notifier, InstantSource clock,
-            ReplicationLag lag) {
+    ReplicationDriver(Scenario scenario, EventScheduler scheduler, SplittableRandom random, SimulatedPair pair,
+            AlertNotifier notifier, ReplicationLag lag) {
         this.scenario = scenario;
         this.scheduler = scheduler;
         this.random = random;
-        this.primary = primary;
-        this.router = router;
+        this.pair = pair;
         this.lag = lag;
+        SimulatedRegion primary = pair.primary();
+        SimulatedRegion secondary = pair.secondary();
+        InstantSource clock = scheduler.clock();
         ReplicationSettings defaults = ReplicationSettings.defaults();
         this.settings = new ReplicationSettings(scenario.feedLookBack(), defaults.pageSize(), defaults.replicated());
         this.replicate = new ReplicateRegion(new ReplicationRoute(primary.region(), secondary.region()),
@@ -54,7 +53,7 @@ final class ReplicationDriver {
 
     void start() {
         if (scenario.replicationMode() == ReplicationMode.STREAM) {
-            primary.store().subscribe(this::onPrimaryCommit);
+            pair.primary().store().subscribe(this::onPrimaryCommit);
         }
         Duration interval = scenario.replicationInterval();
         scheduler.every(interval, scheduler.now().plus(interval), this::scheduledPass);
@@ -86,7 +85,7 @@ final class ReplicationDriver {
     }
 
     private void deliver(Commit commit) {
-        if (!primaryActive() || primary.faults().isDark()) {
+        if (!pair.primaryActive() || pair.primary().faults().isDark()) {
             deliveriesMissed++;
             return;
         }
@@ -98,12 +97,8 @@ final class ReplicationDriver {
     }
 
     private void scheduledPass() {
-        if (primaryActive()) {
+        if (pair.primaryActive()) {
             lag.whileReplicating(replicate::replicateOnce);
         }
-    }
-
-    private boolean primaryActive() {
-        return router.activeRegion().admitsWritesIn(primary.region());
     }
 }
