@@ -54,8 +54,9 @@ final class FailoverDriver {
                 .<HealthProbe>map(component -> new SimulatedHealthProbe(component,
                         region -> pair.named(region).faults(), clock, PROBE_LATENCY, PROBE_TIMEOUT))
                 .toList();
+        HealthPolicy policy = new HealthPolicy(scenario.failureThreshold(), HealthPolicy.DEFAULT.slowAfter());
         this.healthCheck = new RunHealthCheck(primary.region(), probes, secondary.store(), notifier,
-                new RecordingMetricsRecorder(), new HealthPolicy(scenario.failureThreshold(), HealthPolicy.DEFAULT.slowAfter()));
+                new RecordingMetricsRecorder(), policy);
         this.evaluateFailover = new EvaluateFailover(pair.regions(), pair.router(), secondary.store(),
                 scenario.failureThreshold(), notifier, clock);
         this.failBack = new FailBack(pair.regions(), pair.router(), primary.store(), secondary.store(), settings,

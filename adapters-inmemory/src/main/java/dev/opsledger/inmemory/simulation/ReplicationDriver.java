@@ -76,14 +76,18 @@ final class ReplicationDriver {
     }
 
     private void onPrimaryCommit(Commit commit) {
-        if (!settings.replicated().test(commit.stream())) {
-            return;
+        if (settings.replicated().test(commit.stream())) {
+            deliverLater(commit);
         }
+    }
+
+    private void deliverLater(Commit commit) {
         long meanMillis = scenario.streamDelay().toMillis();
         long delayMillis = meanMillis / 2 + random.nextLong(Math.max(1, meanMillis));
         scheduler.after(Duration.ofMillis(delayMillis), () -> deliver(commit));
     }
 
+    /** A record the secondary could not take is delivered again, as the stream's reader retries a batch. */
     private void deliver(Commit commit) {
         if (!pair.primaryActive() || pair.primary().faults().isDark()) {
             deliveriesMissed++;
@@ -92,7 +96,7 @@ final class ReplicationDriver {
         try {
             lag.whileReplicating(() -> replicate.applyCommit(commit));
         } catch (ServiceUnavailable unavailable) {
-            deliveriesMissed++;
+            deliverLater(commit);
         }
     }
 
