@@ -1,5 +1,6 @@
 package dev.opsledger.application.replication;
 
+import dev.opsledger.application.port.AppendResult;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.ConcurrencyConflict;
 import dev.opsledger.application.port.EventStore;
@@ -74,10 +75,13 @@ public final class CommitApplier {
         }
     }
 
+    /** A commit the target already holds counts as present only at the same versions as in the source. */
     private Outcome append(Commit commit) {
-        boolean retry = target.append(commit.stream(), commit.firstVersion() - 1, toNewEvents(commit.events()))
-                .alreadyAppended();
-        return retry ? Outcome.ALREADY_PRESENT : Outcome.APPLIED;
+        AppendResult result = target.append(commit.stream(), commit.firstVersion() - 1, toNewEvents(commit.events()));
+        if (!result.alreadyAppended()) {
+            return Outcome.APPLIED;
+        }
+        return result.commit().firstVersion() == commit.firstVersion() ? Outcome.ALREADY_PRESENT : Outcome.DIVERGENT;
     }
 
     /** The store refused the commit: it is present if the target holds the same ids at the same versions. */

@@ -53,11 +53,11 @@ final class ReplicationJournal {
     }
 
     void record(ReplicationCommand command) {
-        try {
-            append(command);
-        } catch (ConcurrencyConflict anotherWriter) {
+        if (!tryAppend(command)) {
             forget();
-            append(command);
+            if (!tryAppend(command)) {
+                throw new IllegalStateException("another replicator keeps writing " + stream + ": run one per route");
+            }
         }
     }
 
@@ -66,21 +66,34 @@ final class ReplicationJournal {
         version = -1;
     }
 
-    private void append(ReplicationCommand command) {
+    /** False when the events were not written because another writer took the version first. */
+    private boolean tryAppend(ReplicationCommand command) {
+        try {
+            return append(command);
+        } catch (ConcurrencyConflict | IllegalArgumentException anotherWriterTookTheVersion) {
+            return false;
+        }
+    }
+
+    private boolean append(ReplicationCommand command) {
         Replication before = current();
         List<ReplicationEvent> events = DECIDER.decide(command, before);
         if (events.isEmpty()) {
-            return;
+            return true;
         }
-        target.append(stream, version, IntStream.range(0, events.size())
+        boolean tookByAnother = target.append(stream, version, IntStream.range(0, events.size())
                 .mapToObj(index -> new NewEvent(idAt(version + 1 + index), events.get(index)))
-                .toList());
+                .toList()).alreadyAppended();
+        if (tookByAnother) {
+            return false;
+        }
         Replication after = before;
         for (ReplicationEvent event : events) {
             after = DECIDER.evolve(after, event);
         }
         state = after;
         version += events.size();
+        return true;
     }
 
     private Replication current() {
@@ -92,7 +105,11 @@ final class ReplicationJournal {
         return state;
     }
 
-    /** Ids follow the version, so two writers racing for a version collide in the store instead of both landing. */
+    /**
+     * Ids follow the version: unique in the stream without any other bookkeeping. Another writer that
+     * took the version first shows up as a conflict, as a "retry" (its batch had as many events) or as a
+     * refused partial repeat of ids; each case reads the stream again and decides anew.
+     */
     private EventId idAt(long eventVersion) {
         return new EventId(stream.value() + "@" + eventVersion);
     }
