@@ -12,7 +12,6 @@ import dev.opsledger.domain.failover.Failover;
 import dev.opsledger.domain.failover.FailoverCommand.CompleteFailback;
 import dev.opsledger.domain.failover.FailoverCommand.InitiateFailback;
 import dev.opsledger.domain.failover.RegionPair;
-import dev.opsledger.domain.quarantine.CommitQuarantined;
 import dev.opsledger.domain.shared.StreamId;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -39,6 +38,9 @@ import java.util.TreeSet;
  * secondary after the copy back is not in the primary when it is promoted: run the reverse route's
  * {@code ReplicateRegion} once more after failback (its checkpoint lives in the primary) to bring it over.
  * Streams created in the secondary within the feed's delay before failback are found the same way.
+ *
+ * <p>The switch is recorded in the secondary's failover stream, as failover recorded it. A failback that
+ * crashed is finished by running it again; the counts it then reports cover only that run.
  */
 public final class FailBack {
 
@@ -62,9 +64,13 @@ public final class FailBack {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.regionSwitch = new RegionSwitch(regions, router, secondaryStore);
         this.alerts = new FailoverAlerts(Objects.requireNonNull(notifier, "notifier"), regions);
-        this.rescue = new OrphanRescue(secondaryStore, alerts, clock);
+        this.rescue = new OrphanRescue(primaryStore, secondaryStore, alerts, clock);
     }
 
+    /**
+     * Throws {@link IllegalStateException} when the primary is active and no failback is under way, and
+     * the stores' {@code ServiceUnavailable} when a region cannot be reached: try again later.
+     */
     public FailbackOutcome failBack() {
         Failover state = regionSwitch.state();
         boolean resuming = RegionSwitch.unfinishedTowards(state, regions.primary());
@@ -79,32 +85,18 @@ public final class FailBack {
         SortedMap<StreamId, List<Commit>> secondaryCommits = inventory(secondaryStore);
         Set<StreamId> streams = new TreeSet<>(primaryCommits.keySet());
         streams.addAll(secondaryCommits.keySet());
-        int reapplied = 0;
-        int quarantined = 0;
-        for (StreamId stream : List.copyOf(streams)) {
-            Orphans orphans = Orphans.find(stream, primaryStore.readStream(stream), secondaryStore.readStream(stream),
-                    primaryCommits.getOrDefault(stream, List.of()), clock.instant());
-            for (Commit orphan : orphans.commits()) {
-                if (rescue.rescue(orphan) == OrphanRescue.Fate.REAPPLIED) {
-                    reapplied++;
-                } else {
-                    quarantined++;
-                    streams.add(CommitQuarantined.streamFor(stream));
-                }
-            }
-            if (!orphans.commits().isEmpty()) {
-                primaryStore.discardAfter(stream, orphans.commonVersion());
-            }
-        }
+        OrphanRescue.Rescued rescued = rescue.rescueAll(streams, primaryCommits);
+        streams.addAll(rescued.quarantineStreams());
         int copiedBack = copyBack(secondaryCommits, streams);
         Set<StreamId> divergent = DivergenceCheck.compare(primaryStore, secondaryStore, streams);
         Instant now = clock.instant();
         if (!divergent.isEmpty()) {
             alerts.failbackBlocked(divergent, now);
-            return new FailbackOutcome(reapplied, quarantined, copiedBack, divergent, router.activeRegion());
+            return new FailbackOutcome(rescued.reapplied(), rescued.quarantined(), copiedBack, divergent,
+                    router.activeRegion());
         }
-        ActiveRegion active = switchBack(reapplied, quarantined, now);
-        return new FailbackOutcome(reapplied, quarantined, copiedBack, divergent, active);
+        ActiveRegion active = switchBack(rescued.reapplied(), rescued.quarantined(), now);
+        return new FailbackOutcome(rescued.reapplied(), rescued.quarantined(), copiedBack, divergent, active);
     }
 
     private SortedMap<StreamId, List<Commit>> inventory(EventStore store) {

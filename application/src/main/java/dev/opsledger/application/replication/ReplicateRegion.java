@@ -13,7 +13,6 @@ import dev.opsledger.domain.replication.ReplicationCommand.ReportFailure;
 import dev.opsledger.domain.replication.ReplicationRoute;
 import dev.opsledger.domain.shared.LogPosition;
 import dev.opsledger.domain.shared.StreamId;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;

@@ -1,0 +1,76 @@
+package dev.opsledger.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.time.InstantSource;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+
+@AnalyzeClasses(packages = "dev.opsledger", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayeringTest {
+
+    private static final String DOMAIN = "dev.opsledger.domain..";
+    private static final String APPLICATION = "dev.opsledger.application..";
+    private static final String IN_MEMORY_ADAPTERS = "dev.opsledger.inmemory..";
+    private static final String AWS_ADAPTERS = "dev.opsledger.aws..";
+    private static final String LOCAL_BOOTSTRAP = "dev.opsledger.local..";
+    private static final String LAMBDA_BOOTSTRAP = "dev.opsledger.lambda..";
+
+    @ArchTest
+    static final ArchRule domain_depends_on_nothing_but_the_jdk = classes()
+            .that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN)
+            .because("the domain is pure Java so it can run, and be tested, anywhere");
+
+    @ArchTest
+    static final ArchRule application_depends_only_on_the_domain = classes()
+            .that().resideInAPackage(APPLICATION)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, APPLICATION)
+            .because("use cases reach the outside world through their ports only");
+
+    @ArchTest
+    static final ArchRule adapters_do_not_know_each_other = CompositeArchRule
+            .of(noClasses().that().resideInAPackage(IN_MEMORY_ADAPTERS)
+                    .should().dependOnClassesThat().resideInAPackage(AWS_ADAPTERS)
+                    .allowEmptyShould(true))
+            .and(noClasses().that().resideInAPackage(AWS_ADAPTERS)
+                    .should().dependOnClassesThat().resideInAPackage(IN_MEMORY_ADAPTERS)
+                    .allowEmptyShould(true))
+            .because("each adapter implements the ports on its own; only a bootstrap chooses between them");
+
+    @ArchTest
+    static final ArchRule no_aws_sdk_or_jackson_outside_the_aws_adapter_and_the_bootstraps = noClasses()
+            .that().resideOutsideOfPackages(AWS_ADAPTERS, LOCAL_BOOTSTRAP, LAMBDA_BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "com.fasterxml.jackson..")
+            .because("wire formats and cloud clients are details at the edge of the hexagon");
+
+    @ArchTest
+    static final ArchRule nothing_depends_on_the_bootstraps = CompositeArchRule
+            .of(noClasses().that().resideOutsideOfPackage(LOCAL_BOOTSTRAP)
+                    .should().dependOnClassesThat().resideInAPackage(LOCAL_BOOTSTRAP))
+            .and(noClasses().that().resideOutsideOfPackage(LAMBDA_BOOTSTRAP)
+                    .should().dependOnClassesThat().resideInAPackage(LAMBDA_BOOTSTRAP))
+            .because("a bootstrap is a composition root: it wires the others and nothing wires it");
+
+    @ArchTest
+    static final ArchRule the_domain_reads_no_clock = noClasses()
+            .that().resideInAPackage(DOMAIN)
+            .should().callMethodWhere(target(name("now")).and(target(owner(resideInAPackage("java.time..")))))
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .orShould().callMethod(System.class, "nanoTime")
+            .orShould().callMethod(UUID.class, "randomUUID")
+            .orShould().callMethod(Math.class, "random")
+            .orShould().dependOnClassesThat().areAssignableTo(RandomGenerator.class)
+            .orShould().dependOnClassesThat().areAssignableTo(InstantSource.class)
+            .because("time and ids come in on commands, so replaying a history always decides the same");
+}
