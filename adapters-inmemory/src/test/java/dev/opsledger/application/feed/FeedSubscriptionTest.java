@@ -2,13 +2,22 @@ package dev.opsledger.application.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.opsledger.application.port.AppendResult;
 import dev.opsledger.application.port.Commit;
+import dev.opsledger.application.port.EventStore;
+import dev.opsledger.application.port.FeedPage;
+import dev.opsledger.application.port.NewEvent;
+import dev.opsledger.application.port.RecordedEvent;
+import dev.opsledger.application.port.ServiceUnavailable;
+import dev.opsledger.domain.shared.StreamId;
 import dev.opsledger.application.replication.TwoRegions;
 import dev.opsledger.domain.shared.LogPosition;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FeedSubscriptionTest {
 
@@ -27,6 +36,22 @@ class FeedSubscriptionTest {
         List<Commit> polled = new FeedSubscription(regions.primary, LOOK_BACK, 2).poll(LogPosition.START);
 
         assertThat(polled).containsExactlyElementsOf(written);
+    }
+
+    @Test
+    void a_poll_that_fails_after_its_first_page_changes_nothing() {
+        List<Commit> written = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            written.add(regions.startDeployment(regions.primary, "d" + i));
+        }
+        regions.letFeedCatchUp();
+        FeedFailingAfter failing = new FeedFailingAfter(regions.primary, 1);
+        FeedSubscription subscription = new FeedSubscription(failing, LOOK_BACK, 2);
+
+        assertThatThrownBy(() -> subscription.poll(LogPosition.START)).isInstanceOf(ServiceUnavailable.class);
+
+        assertThat(subscription.nextCheckpoint()).isEqualTo(LogPosition.START);
+        assertThat(subscription.poll(LogPosition.START)).containsExactlyElementsOf(written);
     }
 
     @Test
@@ -91,5 +116,40 @@ class FeedSubscriptionTest {
         Commit commit = regions.startDeployment(regions.primary, deployment);
         regions.primaryFaults.restore();
         return commit;
+    }
+
+    /** Serves the first feed pages, then refuses one page read: a table that goes away mid-poll. */
+    private static final class FeedFailingAfter implements EventStore {
+
+        private final EventStore store;
+        private int pagesBeforeFailure;
+
+        FeedFailingAfter(EventStore store, int pagesBeforeFailure) {
+            this.store = store;
+            this.pagesBeforeFailure = pagesBeforeFailure;
+        }
+
+        @Override
+        public FeedPage readFeed(LogPosition after, int maxCommits) {
+            if (pagesBeforeFailure-- == 0) {
+                throw new ServiceUnavailable("feed page refused", false);
+            }
+            return store.readFeed(after, maxCommits);
+        }
+
+        @Override
+        public AppendResult append(StreamId stream, long expectedVersion, List<NewEvent> events) {
+            return store.append(stream, expectedVersion, events);
+        }
+
+        @Override
+        public List<RecordedEvent> readStream(StreamId stream) {
+            return store.readStream(stream);
+        }
+
+        @Override
+        public void discardAfter(StreamId stream, long version) {
+            store.discardAfter(stream, version);
+        }
     }
 }

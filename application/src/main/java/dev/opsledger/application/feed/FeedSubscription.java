@@ -52,23 +52,28 @@ public final class FeedSubscription {
 
     /**
      * The commits after {@code checkpoint} (and in the look-back window before it) that this subscription
-     * has not returned yet, in feed order, reading page after page until the feed has nothing more.
+     * has not returned yet, in feed order, reading page after page until the feed has nothing more. A poll
+     * that throws changes nothing, so the commits it had read come again on the next poll.
      */
     public List<Commit> poll(LogPosition checkpoint) {
-        advanceTo(checkpoint);
         LogPosition cursor = new LogPosition(
                 checkpoint.committedAt().minus(lookBack), checkpoint.stream(), checkpoint.version());
+        Map<CommitKey, Instant> seenNow = new HashMap<>();
         List<Commit> fresh = new ArrayList<>();
+        LogPosition newest = later(nextCheckpoint, checkpoint);
         FeedPage page = store.readFeed(cursor, pageSize);
         while (!page.commits().isEmpty()) {
             for (Commit commit : page.commits()) {
-                if (delivered.putIfAbsent(CommitKey.of(commit), commit.committedAt()) == null) {
+                CommitKey key = CommitKey.of(commit);
+                if (!delivered.containsKey(key) && seenNow.putIfAbsent(key, commit.committedAt()) == null) {
                     fresh.add(commit);
-                    advanceTo(commit.position());
+                    newest = later(newest, commit.position());
                 }
             }
             page = store.readFeed(page.next(), pageSize);
         }
+        delivered.putAll(seenNow);
+        nextCheckpoint = newest;
         forgetBefore(nextCheckpoint.committedAt().minus(lookBack));
         return fresh;
     }
@@ -78,10 +83,8 @@ public final class FeedSubscription {
         return nextCheckpoint;
     }
 
-    private void advanceTo(LogPosition position) {
-        if (position.compareTo(nextCheckpoint) > 0) {
-            nextCheckpoint = position;
-        }
+    private static LogPosition later(LogPosition a, LogPosition b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private void forgetBefore(Instant horizon) {
