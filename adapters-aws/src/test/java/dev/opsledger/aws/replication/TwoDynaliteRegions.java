@@ -6,11 +6,8 @@ import dev.opsledger.aws.dynalite.Dynalite;
 import dev.opsledger.domain.failover.RegionPair;
 import dev.opsledger.domain.replication.ReplicationEvent;
 import dev.opsledger.domain.replication.ReplicationRoute;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
-import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /**
  * The primary region on the test JVM's shared dynalite and the disaster-recovery region on a second
@@ -21,7 +18,6 @@ record TwoDynaliteRegions(RegionTable primary, RegionTable secondary) {
 
     static final RegionPair PAIR = RegionPair.DEFAULT;
     static final ReplicationRoute ROUTE = new ReplicationRoute(PAIR.primary(), PAIR.secondary());
-    private static final Duration TABLE_READY_TIMEOUT = Duration.ofSeconds(30);
 
     private static final class SecondServer {
         static final Dynalite SERVER = Dynalite.start();
@@ -31,26 +27,8 @@ record TwoDynaliteRegions(RegionTable primary, RegionTable secondary) {
         Dynalite primaryServer = Dynalite.shared();
         Dynalite secondaryServer = SecondServer.SERVER;
         return new TwoDynaliteRegions(
-                new RegionTable(PAIR.primary(), primaryServer.client(), activeEventTable(primaryServer), clock),
-                new RegionTable(PAIR.secondary(), secondaryServer.client(), activeEventTable(secondaryServer), clock));
-    }
-
-    /**
-     * dynalite answers CreateTable with the table still CREATING and turns it ACTIVE a moment later, as
-     * DynamoDB does; a request in between fails with ResourceNotFoundException, which a loaded machine
-     * makes likely. So wait, as a deployment waits for its table.
-     */
-    private static String activeEventTable(Dynalite server) {
-        String tableName = server.createEventTable();
-        Instant deadline = Instant.now().plus(TABLE_READY_TIMEOUT);
-        while (server.client().describeTable(describe -> describe.tableName(tableName)).table().tableStatus()
-                != TableStatus.ACTIVE) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("table " + tableName + " is not ACTIVE after " + TABLE_READY_TIMEOUT);
-            }
-            Thread.onSpinWait();
-        }
-        return tableName;
+                new RegionTable(PAIR.primary(), primaryServer.client(), primaryServer.createEventTable(), clock),
+                new RegionTable(PAIR.secondary(), secondaryServer.client(), secondaryServer.createEventTable(), clock));
     }
 
     /** The target checked against the source, on the streams replicated by default. */
