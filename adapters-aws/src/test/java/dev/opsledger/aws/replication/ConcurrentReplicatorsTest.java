@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -61,9 +60,6 @@ class ConcurrentReplicatorsTest {
         assertThat(divergenceRecorded()).isEmpty();
     }
 
-    @Disabled("False divergence, a bug in CommitApplier (replication branch): when the Lambda's catch-up append of"
-            + " commits 2+3 is refused because the reconciler appended commit 2 in between, catchUpThenApply compares"
-            + " commit 4 with a target that is merely behind and calls it DIVERGENT. Enable once fixed.")
     @Test
     void a_reconciler_filling_part_of_a_gap_the_stream_is_catching_up_is_not_a_divergence() {
         List<Commit> commits = fourCommitsOfOneIncident();
