@@ -1,0 +1,182 @@
+package dev.opsledger.application.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.opsledger.application.port.Alert;
+import dev.opsledger.application.port.Alert.AlertSeverity;
+import dev.opsledger.application.port.AlertNotifier;
+import dev.opsledger.application.port.HealthProbe;
+import dev.opsledger.application.port.Metric;
+import dev.opsledger.application.port.RecordedEvent;
+import dev.opsledger.domain.health.Component;
+import dev.opsledger.domain.health.ComponentKey;
+import dev.opsledger.domain.health.HealthEvent.CheckRecorded;
+import dev.opsledger.domain.health.HealthPolicy;
+import dev.opsledger.domain.health.HealthStatus;
+import dev.opsledger.domain.shared.Region;
+import dev.opsledger.inmemory.InMemoryEventStore;
+import dev.opsledger.inmemory.RecordingAlertNotifier;
+import dev.opsledger.inmemory.RecordingMetricsRecorder;
+import dev.opsledger.inmemory.SimulatedHealthProbe;
+import dev.opsledger.inmemory.fault.Faults;
+import dev.opsledger.inmemory.time.VirtualClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class RunHealthCheckTest {
+
+    private static final Region REGION = Region.US_EAST_1;
+    private static final ComponentKey API = new ComponentKey(REGION, Component.API);
+    private static final HealthPolicy POLICY = new HealthPolicy(3, Duration.ofSeconds(2));
+
+    private final VirtualClock clock = new VirtualClock(Instant.parse("2025-03-01T00:00:00Z"));
+    private final Faults apiFaults = new Faults();
+    private final Faults regionFaults = new Faults();
+    private final Faults pagerFaults = new Faults();
+    private final InMemoryEventStore table = new InMemoryEventStore(clock, regionFaults, Duration.ZERO);
+    private final RecordingAlertNotifier pager = new RecordingAlertNotifier(pagerFaults);
+    private final List<Alert> notifyCalls = new ArrayList<>();
+    private final RecordingMetricsRecorder metrics = new RecordingMetricsRecorder();
+
+    @Test
+    void records_every_check_in_its_component_stream() {
+        HealthCheckReport report = checker().run();
+
+        assertThat(report.allPassed()).isTrue();
+        assertThat(report.anyUnhealthy()).isFalse();
+        assertThat(report.statuses()).containsOnlyKeys(Component.values()).containsValue(HealthStatus.HEALTHY);
+        assertThat(report.checkedAt()).isEqualTo(clock.instant());
+        for (Component component : Component.values()) {
+            assertThat(table.readStream(new ComponentKey(REGION, component).stream()))
+                    .extracting(RecordedEvent::event).singleElement().isInstanceOf(CheckRecorded.class);
+        }
+    }
+
+    @Test
+    void alerts_once_when_a_component_turns_unhealthy_however_long_it_stays_so() {
+        RunHealthCheck checker = checker();
+        apiFaults.goDark();
+
+        List<HealthCheckReport> reports = everyFiveMinutes(checker, 8);
+
+        assertThat(reports.get(1).statuses()).containsEntry(Component.API, HealthStatus.DEGRADED);
+        assertThat(reports.get(2).anyUnhealthy()).isTrue();
+        assertThat(notifyCalls).hasSize(1);
+        Alert alert = pager.sent().getFirst();
+        assertThat(alert.severity()).isEqualTo(AlertSeverity.CRITICAL);
+        assertThat(alert.problemKey()).isEqualTo(API.stream().value());
+        assertThat(alert.subject()).hasSizeLessThanOrEqualTo(100).contains("api", "us-east-1");
+        assertThat(alert.message()).contains("api", "us-east-1", "timed out");
+        assertThat(alert.raisedAt()).isEqualTo(reports.get(2).checkedAt());
+    }
+
+    @Test
+    void sends_a_resolved_alert_when_the_component_recovers_and_nothing_more() {
+        RunHealthCheck checker = checker();
+        apiFaults.goDark();
+        everyFiveMinutes(checker, 3);
+
+        apiFaults.restore();
+        everyFiveMinutes(checker, 3);
+
+        assertThat(pager.sent()).extracting(Alert::severity).containsExactly(AlertSeverity.CRITICAL, AlertSeverity.RESOLVED);
+        assertThat(pager.sent().getLast().problemKey()).isEqualTo(API.stream().value());
+        assertThat(pager.openProblems()).isEmpty();
+        assertThat(notifyCalls).hasSize(2);
+    }
+
+    @Test
+    void emits_whether_each_check_passed_and_how_long_it_took() {
+        apiFaults.goDark();
+
+        checker().run();
+
+        Map<String, String> api = Map.of("region", "us-east-1", "component", "api");
+        Map<String, String> table = Map.of("region", "us-east-1", "component", "table");
+        assertThat(metrics.latest("HealthCheckPassed", api)).get()
+                .extracting(Metric::value, Metric::unit).containsExactly(0.0, Metric.Unit.COUNT);
+        assertThat(metrics.latest("HealthCheckPassed", table)).get().extracting(Metric::value).isEqualTo(1.0);
+        assertThat(metrics.latest("HealthCheckLatency", api)).get()
+                .extracting(Metric::value, Metric::unit).containsExactly(3_000.0, Metric.Unit.MILLISECONDS);
+        assertThat(metrics.recorded()).hasSize(2 * Component.values().length);
+    }
+
+    @Test
+    void a_dark_table_skips_recording_but_the_alert_still_goes_out_and_is_resolved_later() {
+        RunHealthCheck checker = checker();
+        checker.run();
+        regionFaults.goDark();
+        apiFaults.goDark();
+
+        List<HealthCheckReport> dark = everyFiveMinutes(checker, 3);
+        regionFaults.restore();
+        apiFaults.restore();
+        int recordedBeforeRecovery = table.readStream(API.stream()).size();
+        everyFiveMinutes(checker, 1);
+
+        assertThat(dark.getLast().statuses().values()).containsOnly(HealthStatus.UNHEALTHY);
+        assertThat(recordedBeforeRecovery).isEqualTo(1);
+        assertThat(pager.sent()).filteredOn(alert -> alert.severity() == AlertSeverity.CRITICAL).hasSize(3);
+        assertThat(pager.sent()).filteredOn(alert -> alert.severity() == AlertSeverity.RESOLVED).hasSize(3);
+        assertThat(pager.openProblems()).isEmpty();
+    }
+
+    @Test
+    void a_fresh_checker_resolves_the_alert_another_one_raised() {
+        apiFaults.goDark();
+        everyFiveMinutes(checker(), 3);
+
+        apiFaults.restore();
+        everyFiveMinutes(checker(), 1);
+
+        assertThat(pager.sent()).extracting(Alert::severity).containsExactly(AlertSeverity.CRITICAL, AlertSeverity.RESOLVED);
+    }
+
+    @Test
+    void an_alert_the_pager_could_not_take_is_raised_again_at_the_next_check() {
+        RunHealthCheck checker = checker();
+        apiFaults.goDark();
+        everyFiveMinutes(checker, 2);
+        pagerFaults.failNext(1);
+
+        everyFiveMinutes(checker, 2);
+
+        assertThat(notifyCalls).hasSize(2);
+        assertThat(pager.sent()).singleElement().extracting(Alert::severity).isEqualTo(AlertSeverity.CRITICAL);
+    }
+
+    @Test
+    void running_again_at_the_same_instant_records_nothing_twice() {
+        RunHealthCheck checker = checker();
+
+        checker.run();
+        checker.run();
+
+        assertThat(table.readStream(API.stream())).hasSize(1);
+    }
+
+    private RunHealthCheck checker() {
+        AlertNotifier counting = alert -> {
+            notifyCalls.add(alert);
+            return pager.notify(alert);
+        };
+        return new RunHealthCheck(REGION, List.of(probe(Component.API, apiFaults), probe(Component.TABLE, regionFaults),
+                probe(Component.FUNCTIONS, regionFaults)), table, counting, metrics, POLICY);
+    }
+
+    private HealthProbe probe(Component component, Faults faults) {
+        return new SimulatedHealthProbe(component, region -> faults, clock, Duration.ofMillis(40), Duration.ofSeconds(3));
+    }
+
+    private List<HealthCheckReport> everyFiveMinutes(RunHealthCheck checker, int times) {
+        return IntStream.range(0, times).mapToObj(unused -> {
+            clock.advance(Duration.ofMinutes(5));
+            return checker.run();
+        }).toList();
+    }
+}

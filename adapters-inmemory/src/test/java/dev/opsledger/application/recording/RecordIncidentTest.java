@@ -1,0 +1,151 @@
+package dev.opsledger.application.recording;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.opsledger.application.fencing.WriteFence;
+import dev.opsledger.application.port.ConcurrencyConflict;
+import dev.opsledger.application.port.NewEvent;
+import dev.opsledger.application.port.RecordedEvent;
+import dev.opsledger.domain.deployment.DeploymentId;
+import dev.opsledger.domain.failover.ActiveRegion;
+import dev.opsledger.domain.incident.IncidentCommand.AttributeIncident;
+import dev.opsledger.domain.incident.IncidentCommand.OpenIncident;
+import dev.opsledger.domain.incident.IncidentCommand.ResolveIncident;
+import dev.opsledger.domain.incident.IncidentEvent;
+import dev.opsledger.domain.incident.IncidentEvent.IncidentAttributed;
+import dev.opsledger.domain.incident.IncidentEvent.IncidentResolved;
+import dev.opsledger.domain.incident.IncidentId;
+import dev.opsledger.domain.incident.Severity;
+import dev.opsledger.domain.shared.EventId;
+import dev.opsledger.domain.shared.Region;
+import dev.opsledger.inmemory.InMemoryEventStore;
+import dev.opsledger.inmemory.InMemoryTrafficRouter;
+import dev.opsledger.inmemory.time.VirtualClock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class RecordIncidentTest {
+
+    private static final Instant OPENED = Instant.parse("2025-03-01T10:00:00Z");
+    private static final IncidentId ID = new IncidentId("inc-7");
+
+    private final InMemoryEventStore store = new InMemoryEventStore(new VirtualClock(OPENED));
+    private final WriteFence fence =
+            new WriteFence(Region.US_EAST_1, new InMemoryTrafficRouter(new ActiveRegion(Region.US_EAST_1, 0)));
+
+    @Test
+    void concurrent_recordings_on_one_incident_all_land() throws Exception {
+        RecordIncident recordIncident = new RecordIncident(store, fence);
+        recordIncident.handle("open", open());
+        int writers = CommandHandler.MAX_ATTEMPTS;
+        CountDownLatch start = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(writers)) {
+            List<CompletableFuture<Recorded>> results = IntStream.range(0, writers)
+                    .mapToObj(writer -> CompletableFuture.supplyAsync(() -> {
+                        await(start);
+                        return recordIncident.handle("blame-" + writer,
+                                new AttributeIncident(ID, new DeploymentId("deploy-" + writer)));
+                    }, pool))
+                    .toList();
+            start.countDown();
+            CompletableFuture.allOf(results.toArray(CompletableFuture[]::new)).join();
+        }
+
+        assertThat(store.readStream(ID.stream())).hasSize(1 + writers)
+                .extracting(RecordedEvent::version).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+    }
+
+    @Test
+    void a_command_that_changes_nothing_records_nothing() {
+        RecordIncident recordIncident = new RecordIncident(store, fence);
+        recordIncident.handle("open", open());
+        recordIncident.handle("blame", new AttributeIncident(ID, new DeploymentId("deploy-1")));
+
+        Recorded again = recordIncident.handle("blame-again", new AttributeIncident(ID, new DeploymentId("deploy-1")));
+
+        assertThat(again).isEqualTo(new Recorded(ID.stream(), 2, List.of(), true));
+        assertThat(store.readStream(ID.stream())).hasSize(2);
+    }
+
+    @Test
+    void losing_a_race_reads_again_and_decides_on_top_of_the_winner() {
+        RecordIncident opener = new RecordIncident(store, fence);
+        opener.handle("open", open());
+        RacingEventStore racing = new RacingEventStore(store, oneRival(
+                new IncidentAttributed(ID, new DeploymentId("deploy-1")), "rival"));
+
+        Recorded resolved = new RecordIncident(racing, fence).handle("resolve", new ResolveIncident(ID, OPENED.plusSeconds(900)));
+
+        assertThat(resolved.version()).isEqualTo(3);
+        assertThat(resolved.events()).extracting(RecordedEvent::event)
+                .containsExactly(new IncidentResolved(ID, OPENED.plusSeconds(900)));
+        assertThat(racing.appends()).isEqualTo(2);
+    }
+
+    @Test
+    void gives_up_with_the_conflict_after_losing_every_attempt() {
+        new RecordIncident(store, fence).handle("open", open());
+        int[] rivals = {0};
+        RacingEventStore racing = new RacingEventStore(store, () -> store.append(ID.stream(),
+                store.readStream(ID.stream()).size(),
+                List.of(new NewEvent(new EventId("rival-" + rivals[0]++),
+                        new IncidentAttributed(ID, new DeploymentId("deploy-" + rivals[0]))))));
+
+        assertThatThrownBy(() -> new RecordIncident(racing, fence).handle("resolve", new ResolveIncident(ID, OPENED)))
+                .isInstanceOf(ConcurrencyConflict.class);
+        assertThat(racing.appends()).isEqualTo(CommandHandler.MAX_ATTEMPTS);
+    }
+
+    @Test
+    void a_twin_request_landing_between_read_and_append_is_answered_as_a_retry() {
+        new RecordIncident(store, fence).handle("open", open());
+        IncidentResolved resolution = new IncidentResolved(ID, OPENED.plusSeconds(900));
+        RacingEventStore racing = new RacingEventStore(store, oneRival(resolution, "resolve"));
+
+        Recorded recorded = new RecordIncident(racing, fence).handle("resolve", new ResolveIncident(ID, OPENED.plusSeconds(900)));
+
+        assertThat(recorded.alreadyRecorded()).isTrue();
+        assertThat(recorded.events()).extracting(RecordedEvent::event).containsExactly(resolution);
+        assertThat(store.readStream(ID.stream())).hasSize(2);
+    }
+
+    @Test
+    void a_different_request_under_the_same_key_landing_first_is_refused() {
+        new RecordIncident(store, fence).handle("open", open());
+        RacingEventStore racing = new RacingEventStore(store, oneRival(new IncidentResolved(ID, OPENED.plusSeconds(60)), "resolve"));
+
+        assertThatThrownBy(() -> new RecordIncident(racing, fence).handle("resolve", new ResolveIncident(ID, OPENED.plusSeconds(900))))
+                .isInstanceOf(IdempotencyKeyReused.class);
+    }
+
+    private Runnable oneRival(IncidentEvent event, String id) {
+        boolean[] done = {false};
+        return () -> {
+            if (!done[0]) {
+                done[0] = true;
+                store.append(ID.stream(), store.readStream(ID.stream()).size(), List.of(new NewEvent(new EventId(id), event)));
+            }
+        };
+    }
+
+    private static OpenIncident open() {
+        return new OpenIncident(ID, "checkout", "production", Severity.HIGH, OPENED, Optional.empty());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.opsledger.application.dora;
+
+import dev.opsledger.application.port.Commit;
+import dev.opsledger.application.port.ServiceUnavailable;
+import dev.opsledger.domain.dora.DoraFacts;
+import dev.opsledger.domain.dora.DoraProjection;
+import dev.opsledger.domain.dora.ReportScope;
+import java.time.Instant;
+
+/**
+ * What deployment and incident events say, laid out by service, environment and UTC day so that a
+ * report over a window costs a number of reads that grows with the window's length, never with the
+ * number of events in the log. Rebuildable from the log at any time.
+ *
+ * <p>Contract, held by every implementation and checked by the shared contract suite:
+ * <ul>
+ *   <li>{@link #apply} is idempotent and order-insensitive across streams: applying a commit again changes
+ *       nothing, and commits of different streams give the same model in any interleaving. Commits of one
+ *       stream arrive in version order, possibly repeated; a commit that skips versions of its stream is
+ *       refused with {@link IllegalArgumentException} and changes nothing. Commits of streams that are
+ *       neither deployments nor incidents change nothing.</li>
+ *   <li>{@link #facts} returns facts from which {@link DoraProjection#report} computes, for
+ *       {@code new ReportScope(service, environment, from, to)}, the very report it computes from the
+ *       facts of every event applied. That includes deployments in the window blamed by incidents after
+ *       it, implicitly or explicitly, from any service.</li>
+ *   <li>{@link #facts} reads a number of items that depends only on the number of UTC days the window
+ *       {@code [from, to)} touches.</li>
+ *   <li>Any call may throw {@link ServiceUnavailable}; applying the same commits again is always safe.</li>
+ * </ul>
+ */
+public interface DoraReadModel {
+
+    void apply(Commit commit);
+
+    /** Requires {@code from} before {@code to}, as a {@link ReportScope} does. */
+    DoraFacts facts(String service, String environment, Instant from, Instant to);
+}
