@@ -1,0 +1,98 @@
+package dev.opsledger.application.replication;
+
+import dev.opsledger.application.port.Commit;
+import dev.opsledger.application.port.ConcurrencyConflict;
+import dev.opsledger.application.port.EventStore;
+import dev.opsledger.application.port.NewEvent;
+import dev.opsledger.application.port.RecordedEvent;
+import dev.opsledger.domain.shared.StreamId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The one way a commit of one region is written into another, shared by scheduled replication, stream
+ * replication and failback's copy back. A commit is appended at the version it holds in the source with
+ * its original event ids, so applying it again is recognised by the target store and never duplicates
+ * anything.
+ *
+ * <p>When the target lacks earlier versions of the stream (a commit became visible on the feed late, or
+ * replication starts mid-history) the missing events are read from the source and appended first, as one
+ * commit: digests compare events, not commit boundaries, and a later delivery of one of those commits is
+ * then recognised by its ids.
+ */
+public final class CommitApplier {
+
+    public enum Outcome {
+        APPLIED,
+        ALREADY_PRESENT,
+        DIVERGENT
+    }
+
+    private final EventStore source;
+    private final EventStore target;
+
+    public CommitApplier(EventStore source, EventStore target) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.target = Objects.requireNonNull(target, "target");
+    }
+
+    public Outcome apply(Commit commit) {
+        try {
+            return append(commit);
+        } catch (ConcurrencyConflict conflict) {
+            if (conflict.actualVersion() < commit.firstVersion() - 1) {
+                return catchUpThenApply(commit);
+            }
+            return compareWithTarget(commit);
+        } catch (IllegalArgumentException partlyKnownIds) {
+            return compareWithTarget(commit);
+        }
+    }
+
+    /**
+     * Appends, as one commit, the source's events of {@code stream} that the target lacks up to
+     * {@code upToVersion}; returns whether anything was written.
+     */
+    public boolean catchUp(StreamId stream, long upToVersion) {
+        List<RecordedEvent> targetHistory = target.readStream(stream);
+        long targetVersion = targetHistory.isEmpty() ? 0 : targetHistory.getLast().version();
+        List<RecordedEvent> missing = source.readStream(stream).stream()
+                .filter(event -> event.version() > targetVersion && event.version() <= upToVersion)
+                .toList();
+        if (missing.isEmpty()) {
+            return false;
+        }
+        return !target.append(stream, targetVersion, toNewEvents(missing)).alreadyAppended();
+    }
+
+    private Outcome catchUpThenApply(Commit commit) {
+        try {
+            catchUp(commit.stream(), commit.firstVersion() - 1);
+            return append(commit);
+        } catch (ConcurrencyConflict | IllegalArgumentException stillNotInPlace) {
+            return compareWithTarget(commit);
+        }
+    }
+
+    private Outcome append(Commit commit) {
+        boolean retry = target.append(commit.stream(), commit.firstVersion() - 1, toNewEvents(commit.events()))
+                .alreadyAppended();
+        return retry ? Outcome.ALREADY_PRESENT : Outcome.APPLIED;
+    }
+
+    /** The store refused the commit: it is present if the target holds the same ids at the same versions. */
+    private Outcome compareWithTarget(Commit commit) {
+        List<RecordedEvent> held = target.readStream(commit.stream()).stream()
+                .filter(event -> event.version() >= commit.firstVersion() && event.version() <= commit.lastVersion())
+                .toList();
+        boolean same = held.size() == commit.events().size();
+        for (int i = 0; same && i < held.size(); i++) {
+            same = held.get(i).id().equals(commit.events().get(i).id());
+        }
+        return same ? Outcome.ALREADY_PRESENT : Outcome.DIVERGENT;
+    }
+
+    private static List<NewEvent> toNewEvents(List<RecordedEvent> events) {
+        return events.stream().map(event -> new NewEvent(event.id(), event.event())).toList();
+    }
+}

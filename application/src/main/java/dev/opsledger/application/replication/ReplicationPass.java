@@ -1,0 +1,33 @@
+package dev.opsledger.application.replication;
+
+import dev.opsledger.domain.shared.LogPosition;
+import dev.opsledger.domain.shared.StreamId;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What one replication pass did. {@code checkpoint} is the checkpoint recorded in the target (unchanged
+ * when the pass failed); {@code lag} is the age of the newest source commit seen but not applied, zero
+ * when everything seen was applied. {@code failure} says why a pass stopped early.
+ */
+public record ReplicationPass(
+        int applied,
+        int alreadyPresent,
+        Set<StreamId> divergent,
+        LogPosition checkpoint,
+        Duration lag,
+        Optional<String> failure) {
+
+    public ReplicationPass {
+        divergent = Set.copyOf(divergent);
+        Objects.requireNonNull(checkpoint, "checkpoint");
+        Objects.requireNonNull(lag, "lag");
+        Objects.requireNonNull(failure, "failure");
+    }
+
+    public boolean succeeded() {
+        return failure.isEmpty();
+    }
+}
