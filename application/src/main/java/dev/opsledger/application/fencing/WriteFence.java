@@ -27,8 +27,4 @@ public final class WriteFence {
         }
         return active;
     }
-
-    public Region local() {
-        return local;
-    }
 }
