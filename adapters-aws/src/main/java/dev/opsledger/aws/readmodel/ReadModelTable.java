@@ -46,7 +46,8 @@ final class ReadModelTable {
     /**
      * As {@link #update(ItemKey, Function)}, but the first attempt decides from {@code seen}, the item as
      * the caller last read it (empty: absent), which saves a read whenever the guess holds. A guess that
-     * leads to no write is checked against a fresh read.
+     * leads to no write is checked against a fresh read; one that leads to a write is checked by its
+     * condition.
      */
     Map<String, AttributeValue> update(
             ItemKey key, Optional<Map<String, AttributeValue>> seen, Function<Map<String, AttributeValue>, ItemChange> change) {
@@ -78,6 +79,8 @@ final class ReadModelTable {
                     case ItemChange.Delete delete -> {
                         if (rev.isPresent()) {
                             delete(key, rev.get());
+                        } else if (attempt == 0 && guessed) {
+                            continue;
                         }
                         return Map.of();
                     }
