@@ -1,0 +1,50 @@
+package dev.opsledger.aws.readmodel;
+
+import dev.opsledger.application.dora.DoraReadModel;
+import dev.opsledger.application.port.Commit;
+import dev.opsledger.application.port.EventStore;
+import dev.opsledger.application.port.FeedPage;
+import dev.opsledger.domain.shared.LogPosition;
+import java.util.Objects;
+
+/**
+ * Rebuilds the DORA read model and the health summary from the log: pages the whole feed from
+ * {@link LogPosition#START} and applies every commit to both. Both models are idempotent, so rebuilding
+ * into empty items, over items already maintained, or twice, gives the same answers.
+ *
+ * <p>The feed may show a commit a little after it was acknowledged; a rebuild while writes go on
+ * therefore leaves the newest commits to the live projector, whose look-back delivers them.
+ */
+public final class RebuildReadModels {
+
+    static final int PAGE_SIZE = 500;
+
+    private final DoraReadModel dora;
+    private final DynamoDbHealthSummary health;
+
+    public RebuildReadModels(DoraReadModel dora, DynamoDbHealthSummary health) {
+        this.dora = Objects.requireNonNull(dora, "dora");
+        this.health = Objects.requireNonNull(health, "health");
+    }
+
+    /** What a rebuild went through: the commits applied and the feed position it stopped at. */
+    public record Rebuilt(long commits, LogPosition upTo) {
+    }
+
+    public Rebuilt rebuild(EventStore store) {
+        LogPosition after = LogPosition.START;
+        long commits = 0;
+        while (true) {
+            FeedPage page = store.readFeed(after, PAGE_SIZE);
+            if (page.commits().isEmpty()) {
+                return new Rebuilt(commits, after);
+            }
+            for (Commit commit : page.commits()) {
+                dora.apply(commit);
+                health.apply(commit);
+                commits++;
+            }
+            after = page.next();
+        }
+    }
+}
