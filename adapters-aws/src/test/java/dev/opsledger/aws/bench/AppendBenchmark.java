@@ -127,7 +127,7 @@ final class AppendBenchmark {
         StoreRun last = store.getLast();
         long appends = settings.appendsPerRun();
         String notes = "p50/p99 store " + millis(store.stream().map(StoreRun::run).toList())
-                + ", raw " + millis(raw) + "; per append: " + last.calls().perUnit(appends)
+                + ", raw " + millis(raw) + "; per append: " + last.calls().perUnit(appends) + ", " + last.calls().unitsPer(appends)
                 + (last.conflicts() > 0 ? ", " + Stats.decimal((double) last.conflicts() / appends) + " conflicts" : "")
                 + "; item " + Stats.whole(ItemBytes.average(items)) + " B"
                 + (measured.streams() == Streams.HOT ? "; " + growth(last.run()) : "");

@@ -17,11 +17,13 @@ record BenchSettings(
         int appendsPerRun,
         int replicationCommits,
         List<Integer> doraEvents,
+        List<Integer> streamLengths,
         int fillThreads,
         int reportsPerSize,
         long seed) {
 
     static final String APPEND = "append";
+    static final String STREAM_LENGTH = "length";
     static final String REPLICATION = "replication";
     static final String DORA = "dora";
 
@@ -38,18 +40,19 @@ record BenchSettings(
             given.put(pair[0].strip(), pair[1].strip());
         }
         BenchSettings settings = new BenchSettings(
-                Set.copyOf(list(given.remove("only"), APPEND + "," + REPLICATION + "," + DORA)),
+                Set.copyOf(list(given.remove("only"), APPEND + "," + STREAM_LENGTH + "," + REPLICATION + "," + DORA)),
                 number(given.remove("warmup"), 1),
                 number(given.remove("rounds"), 5),
                 number(given.remove("appends"), 400),
                 number(given.remove("replicationCommits"), 1000),
-                list(given.remove("doraEvents"), "1000,100000").stream().map(Integer::parseInt).toList(),
+                numbers(given.remove("doraEvents"), "1000,100000"),
+                numbers(given.remove("streamLengths"), "1,1000,10000"),
                 number(given.remove("fillThreads"), 8),
                 number(given.remove("reports"), 5),
                 number(given.remove("seed"), 42));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown arguments " + given.keySet() + "; known: only, warmup, rounds,"
-                    + " appends, replicationCommits, doraEvents, fillThreads, reports, seed");
+                    + " appends, replicationCommits, doraEvents, streamLengths, fillThreads, reports, seed");
         }
         return settings;
     }
@@ -60,6 +63,10 @@ record BenchSettings(
 
     private static int number(String value, int fallback) {
         return value == null ? fallback : Integer.parseInt(value);
+    }
+
+    private static List<Integer> numbers(String value, String fallback) {
+        return list(value, fallback).stream().map(Integer::parseInt).toList();
     }
 
     private static List<String> list(String value, String fallback) {

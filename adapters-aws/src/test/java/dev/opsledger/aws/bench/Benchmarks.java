@@ -9,8 +9,8 @@ import java.time.Instant;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The DynamoDB benchmark harness (docs/performance.md): appends, replication catch-up and the reads of a
- * DORA report, each on a dynalite of its own and each beside a baseline measured in the same run, since
+ * The DynamoDB benchmark harness (docs/performance.md): appends, appends to a long stream, replication
+ * catch-up and the reads of a DORA report, each on a dynalite of its own and each beside a baseline measured in the same run, since
  * only ratios survive a shared, noisy machine. Prints a Markdown table and writes it to
  * {@code target/benchmarks.md}. Arguments are {@code key=value} (see {@link BenchSettings}).
  */
@@ -32,6 +32,12 @@ public final class Benchmarks {
             try (Dynalite server = Dynalite.start()) {
                 CallCounter counter = new CallCounter();
                 results.add(new AppendBenchmark(counted(server, counter), counter, settings).run());
+            }
+        }
+        if (settings.runs(BenchSettings.STREAM_LENGTH)) {
+            try (Dynalite server = Dynalite.start()) {
+                CallCounter counter = new CallCounter();
+                results.add(new StreamLengthBenchmark(counted(server, counter), counter, settings).run());
             }
         }
         if (settings.runs(BenchSettings.REPLICATION)) {

@@ -31,6 +31,11 @@ record CallCounts(Map<String, Long> calls, Map<String, Long> failures, long item
                 .collect(Collectors.joining(", "));
     }
 
+    /** Capacity units per unit of work as the server charged them, e.g. {@code 1.00 RCU, 1.00 WCU}. */
+    String unitsPer(long units) {
+        return Stats.decimal(readUnits / units) + " RCU, " + Stats.decimal(writeUnits / units) + " WCU";
+    }
+
     private static Map<String, Long> difference(Map<String, Long> later, Map<String, Long> earlier) {
         Map<String, Long> difference = new TreeMap<>();
         later.forEach((operation, count) -> difference.put(operation, count - earlier.getOrDefault(operation, 0L)));

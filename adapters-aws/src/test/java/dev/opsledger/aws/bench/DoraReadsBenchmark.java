@@ -51,7 +51,8 @@ final class DoraReadsBenchmark {
                     (ratio <= TARGET_RATIO ? "meets" : "misses") + " the 1.1 target (requests); report "
                             + Stats.spread(size.latenciesMillis()) + " ms; " + size.deploymentsInWindow()
                             + " deployments in the window; filled at " + Stats.whole(size.commits() / size.fillSeconds())
-                            + " commits/s, per commit " + size.fillCalls().perUnit(size.commits())));
+                            + " commits/s, per commit " + size.fillCalls().perUnit(size.commits()) + ", "
+                            + size.fillCalls().unitsPer(size.commits())));
         }
         return rows;
     }
@@ -68,11 +69,13 @@ final class DoraReadsBenchmark {
         ProjectDoraFacts projector = new ProjectDoraFacts(model);
         List<Commit> commits = DoraHistory.of(events, settings.seed());
         int tenth = Math.max(1, commits.size() / 10);
+        long fillBegan = System.nanoTime();
         CallCounts beforeFill = counter.snapshot();
         Workers.Run fill = Workers.run(settings.fillThreads(), commits.size(), (worker, index) -> {
             projector.project(List.of(commits.get(index)));
             if ((index + 1) % tenth == 0) {
-                System.out.println("    " + events + " events: projected " + (index + 1) + " of " + commits.size() + " commits");
+                System.out.println("    " + events + " events: projected " + (index + 1) + " of " + commits.size()
+                        + " commits in " + (System.nanoTime() - fillBegan) / 1_000_000_000 + " s");
             }
         });
         CallCounts fillCalls = counter.snapshot().minus(beforeFill);

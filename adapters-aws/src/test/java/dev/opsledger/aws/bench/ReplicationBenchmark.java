@@ -127,7 +127,8 @@ final class ReplicationBenchmark {
         ResultRow calls = new ResultRow("replication calls per applied commit",
                 Stats.decimal(targetCalls + sourceCalls) + " calls",
                 "1.00 call (PutItem)", Stats.percent(1 / (targetCalls + sourceCalls)),
-                "target: " + last.target().perUnit(commits) + "; source: " + last.source().perUnit(commits)
+                "target: " + last.target().perUnit(commits) + ", " + last.target().unitsPer(commits)
+                        + "; source: " + last.source().perUnit(commits) + ", " + last.source().unitsPer(commits)
                         + "; feed items read per commit delivered " + Stats.decimal((double) last.source().itemsReturned() / commits));
         ResultRow time = new ResultRow("replication time per applied commit",
                 Stats.decimal(last.seconds() * 1000 / commits) + " ms",
