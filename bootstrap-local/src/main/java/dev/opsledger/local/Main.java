@@ -43,8 +43,8 @@ public final class Main {
                 default -> throw new UsageError("unknown command '" + arguments.getFirst() + "'");
             };
         } catch (UsageError error) {
-            err.println("opsledger-local: " + error.getMessage());
-            err.println("Run 'opsledger-local --help' to see the commands, flags and scenarios.");
+            err.println("opsledger: " + error.getMessage());
+            err.println("Run './opsledger --help' to see the commands, flags and scenarios.");
             return USAGE;
         }
     }

@@ -11,11 +11,12 @@ final class Usage {
     static String text() {
         StringBuilder text = new StringBuilder();
         text.append("""
-                OpsLedger local runner: the whole system on one machine.
+                OpsLedger local runner: the whole system on one machine
+                (./opsledger runs it from the repository; java -jar bootstrap-local/target/opsledger-local.jar works too).
 
                 Usage:
-                  opsledger-local simulate [--scenario NAME] [--json] [knob flags]
-                  opsledger-local help | --help | -h
+                  ./opsledger simulate [--scenario NAME] [--json] [knob flags]
+                  ./opsledger help | --help | -h
 
                 Commands:
                   simulate   Runs two regions (us-east-1 primary, us-west-2 disaster recovery) in this process on

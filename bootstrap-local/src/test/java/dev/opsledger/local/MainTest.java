@@ -121,7 +121,7 @@ class MainTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).startsWith("opsledger-local: ").contains("--help");
+        assertThat(result.err()).startsWith("opsledger: ").contains("--help");
     }
 
     @Test

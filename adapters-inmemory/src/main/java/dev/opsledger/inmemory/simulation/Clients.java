@@ -3,17 +3,14 @@ package dev.opsledger.inmemory.simulation;
 import dev.opsledger.application.fencing.RegionFenced;
 import dev.opsledger.application.port.ConcurrencyConflict;
 import dev.opsledger.application.port.ServiceUnavailable;
-import dev.opsledger.application.port.TrafficRouter;
 import dev.opsledger.application.recording.IdempotencyKeyReused;
 import dev.opsledger.application.recording.Recorded;
 import dev.opsledger.domain.shared.CommandRejected;
-import dev.opsledger.domain.shared.Region;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.function.Function;
 
 /**
  * The teams' tools: writes arrive at random (a Poisson process at the scenario's rate) from one of a
@@ -30,22 +27,21 @@ final class Clients {
     private final EventScheduler scheduler;
     private final SplittableRandom random;
     private final Workload workload;
-    private final Function<Region, SimulatedRegion> regions;
+    private final SimulatedPair pair;
     private final WriteAudit audit;
     private final double meanGapMillis;
     private final List<DnsCache> caches = new ArrayList<>();
     private boolean writing = true;
 
-    Clients(Scenario scenario, EventScheduler scheduler, SplittableRandom random, TrafficRouter router,
-            Function<Region, SimulatedRegion> regions, WriteAudit audit) {
+    Clients(Scenario scenario, EventScheduler scheduler, SplittableRandom random, SimulatedPair pair, WriteAudit audit) {
         this.scheduler = scheduler;
         this.random = random;
         this.workload = new Workload(random.split());
-        this.regions = regions;
+        this.pair = pair;
         this.audit = audit;
         this.meanGapMillis = 60_000.0 / scenario.writesPerMinute();
         for (int client = 0; client < CLIENT_COUNT; client++) {
-            caches.add(new DnsCache(router, scenario.dnsTtl(), scheduler.now(), random));
+            caches.add(new DnsCache(pair.router(), scenario.dnsTtl(), scheduler.now(), random));
         }
     }
 
@@ -69,8 +65,8 @@ final class Clients {
         }
         DnsCache client = caches.get(random.nextInt(caches.size()));
         Instant now = scheduler.now();
-        ClientWrite write = workload.next(now, regions.apply(client.resolve(now)).store());
-        audit.issued(write);
+        ClientWrite write = workload.next(now, pair.named(client.resolve(now)).store());
+        audit.writeIssued();
         send(client, write, 1);
         scheduleNextArrival();
     }
@@ -80,7 +76,7 @@ final class Clients {
             return;
         }
         Instant now = scheduler.now();
-        SimulatedRegion region = regions.apply(client.resolve(now));
+        SimulatedRegion region = pair.named(client.resolve(now));
         try {
             Recorded recorded = region.record(write);
             audit.acknowledged(write, region.region(), recorded, now);

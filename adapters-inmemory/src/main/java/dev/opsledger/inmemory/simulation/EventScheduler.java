@@ -3,6 +3,7 @@ package dev.opsledger.inmemory.simulation;
 import dev.opsledger.inmemory.time.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.PriorityQueue;
@@ -28,6 +29,11 @@ public final class EventScheduler {
 
     public Instant now() {
         return clock.instant();
+    }
+
+    /** The clock every component of the run reads: the one this scheduler moves. */
+    public InstantSource clock() {
+        return clock;
     }
 
     public void at(Instant at, Runnable action) {

@@ -7,13 +7,11 @@ import dev.opsledger.application.health.HealthCheckReport;
 import dev.opsledger.application.health.RunHealthCheck;
 import dev.opsledger.application.port.AlertNotifier;
 import dev.opsledger.application.port.HealthProbe;
-import dev.opsledger.application.port.MetricsRecorder;
 import dev.opsledger.application.port.ServiceUnavailable;
-import dev.opsledger.application.port.TrafficRouter;
 import dev.opsledger.application.replication.ReplicationSettings;
-import dev.opsledger.domain.failover.RegionPair;
 import dev.opsledger.domain.health.Component;
 import dev.opsledger.domain.health.HealthPolicy;
+import dev.opsledger.inmemory.RecordingMetricsRecorder;
 import dev.opsledger.inmemory.SimulatedHealthProbe;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,8 +32,7 @@ final class FailoverDriver {
 
     private final Scenario scenario;
     private final EventScheduler scheduler;
-    private final TrafficRouter router;
-    private final RegionPair regions;
+    private final SimulatedPair pair;
     private final RunHealthCheck healthCheck;
     private final EvaluateFailover evaluateFailover;
     private final FailBack failBack;
@@ -43,25 +40,27 @@ final class FailoverDriver {
     private final Runnable afterFailback;
     private Instant healthySince;
 
-    FailoverDriver(Scenario scenario, EventScheduler scheduler, SimulatedRegion primary, SimulatedRegion secondary,
-            TrafficRouter router, AlertNotifier notifier, MetricsRecorder metrics, ReplicationSettings settings,
-            InstantSource clock, FailoverLog log, Runnable afterFailback) {
+    FailoverDriver(Scenario scenario, EventScheduler scheduler, SimulatedPair pair, AlertNotifier notifier,
+            ReplicationSettings settings, FailoverLog log, Runnable afterFailback) {
         this.scenario = scenario;
         this.scheduler = scheduler;
-        this.router = router;
+        this.pair = pair;
         this.log = log;
         this.afterFailback = afterFailback;
-        this.regions = new RegionPair(primary.region(), secondary.region());
+        InstantSource clock = scheduler.clock();
+        SimulatedRegion primary = pair.primary();
+        SimulatedRegion secondary = pair.secondary();
         List<HealthProbe> probes = Arrays.stream(Component.values())
                 .<HealthProbe>map(component -> new SimulatedHealthProbe(component,
-                        region -> region.equals(primary.region()) ? primary.faults() : secondary.faults(),
-                        clock, PROBE_LATENCY, PROBE_TIMEOUT))
+                        region -> pair.named(region).faults(), clock, PROBE_LATENCY, PROBE_TIMEOUT))
                 .toList();
-        this.healthCheck = new RunHealthCheck(primary.region(), probes, secondary.store(), notifier, metrics,
-                new HealthPolicy(scenario.failureThreshold(), HealthPolicy.DEFAULT.slowAfter()));
-        this.evaluateFailover = new EvaluateFailover(regions, router, secondary.store(), scenario.failureThreshold(),
+        HealthPolicy policy = new HealthPolicy(scenario.failureThreshold(), HealthPolicy.DEFAULT.slowAfter());
+        this.healthCheck = new RunHealthCheck(primary.region(), probes, secondary.store(), notifier,
+                new RecordingMetricsRecorder(), policy);
+        this.evaluateFailover = new EvaluateFailover(pair.regions(), pair.router(), secondary.store(),
+                scenario.failureThreshold(), notifier, clock);
+        this.failBack = new FailBack(pair.regions(), pair.router(), primary.store(), secondary.store(), settings,
                 notifier, clock);
-        this.failBack = new FailBack(regions, router, primary.store(), secondary.store(), settings, notifier, clock);
     }
 
     /** Checks start at a random phase of the interval, so an outage may begin anywhere between two checks. */
@@ -78,7 +77,7 @@ final class FailoverDriver {
         } catch (ServiceUnavailable controlStoreUnreachable) {
             return;
         }
-        if (router.activeRegion().admitsWritesIn(regions.primary()) || !report.allPassed()) {
+        if (pair.primaryActive() || !report.allPassed()) {
             healthySince = null;
             return;
         }

@@ -27,23 +27,21 @@ final class FailoverLog {
 
     private final List<Instant> outageStarts;
     private final WriteAudit audit;
-    private final SimulatedRegion primary;
-    private final SimulatedRegion secondary;
+    private final SimulatedPair pair;
     private final List<Entry> entries = new ArrayList<>();
     private final SortedSet<StreamId> blockingFailback = new TreeSet<>();
     private int failbacksBlocked;
 
-    FailoverLog(Scenario scenario, Instant start, WriteAudit audit, SimulatedRegion primary, SimulatedRegion secondary) {
+    FailoverLog(Scenario scenario, Instant start, WriteAudit audit, SimulatedPair pair) {
         this.outageStarts = scenario.outages().stream().map(outage -> start.plus(outage.start())).toList();
         this.audit = audit;
-        this.primary = primary;
-        this.secondary = secondary;
+        this.pair = pair;
     }
 
     void failedOver(ActiveRegion active, Instant at) {
         Instant outageStart = outageStarts.stream().filter(start -> !start.isAfter(at)).reduce((a, b) -> b).orElse(at);
-        Set<EventId> held = HeldEvents.inLogOrQuarantine(secondary.table());
-        Duration rpo = audit.oldestMissing(primary.region(), held)
+        Set<EventId> held = HeldEvents.inLogOrQuarantine(pair.secondary().table());
+        Duration rpo = audit.oldestMissing(pair.primary().region(), held)
                 .map(ack -> Duration.between(ack.at(), outageStart))
                 .filter(window -> !window.isNegative())
                 .orElse(Duration.ZERO);

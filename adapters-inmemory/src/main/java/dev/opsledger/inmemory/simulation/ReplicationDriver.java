@@ -3,7 +3,6 @@ package dev.opsledger.inmemory.simulation;
 import dev.opsledger.application.port.AlertNotifier;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.ServiceUnavailable;
-import dev.opsledger.application.port.TrafficRouter;
 import dev.opsledger.application.replication.ReplicateRegion;
 import dev.opsledger.application.replication.ReplicationSettings;
 import dev.opsledger.domain.replication.ReplicationRoute;
@@ -23,23 +22,23 @@ final class ReplicationDriver {
     private final Scenario scenario;
     private final EventScheduler scheduler;
     private final SplittableRandom random;
-    private final SimulatedRegion primary;
-    private final TrafficRouter router;
+    private final SimulatedPair pair;
     private final ReplicationSettings settings;
     private final ReplicateRegion replicate;
     private final ReplicateRegion reverse;
     private final ReplicationLag lag;
     private long deliveriesMissed;
 
-    ReplicationDriver(Scenario scenario, EventScheduler scheduler, SplittableRandom random, SimulatedRegion primary,
-            SimulatedRegion secondary, TrafficRouter router, AlertNotifier notifier, InstantSource clock,
-            ReplicationLag lag) {
+    ReplicationDriver(Scenario scenario, EventScheduler scheduler, SplittableRandom random, SimulatedPair pair,
+            AlertNotifier notifier, ReplicationLag lag) {
         this.scenario = scenario;
         this.scheduler = scheduler;
         this.random = random;
-        this.primary = primary;
-        this.router = router;
+        this.pair = pair;
         this.lag = lag;
+        SimulatedRegion primary = pair.primary();
+        SimulatedRegion secondary = pair.secondary();
+        InstantSource clock = scheduler.clock();
         ReplicationSettings defaults = ReplicationSettings.defaults();
         this.settings = new ReplicationSettings(scenario.feedLookBack(), defaults.pageSize(), defaults.replicated());
         this.replicate = new ReplicateRegion(new ReplicationRoute(primary.region(), secondary.region()),
@@ -54,7 +53,7 @@ final class ReplicationDriver {
 
     void start() {
         if (scenario.replicationMode() == ReplicationMode.STREAM) {
-            primary.store().subscribe(this::onPrimaryCommit);
+            pair.primary().store().subscribe(this::onPrimaryCommit);
         }
         Duration interval = scenario.replicationInterval();
         scheduler.every(interval, scheduler.now().plus(interval), this::scheduledPass);
@@ -77,33 +76,33 @@ final class ReplicationDriver {
     }
 
     private void onPrimaryCommit(Commit commit) {
-        if (!settings.replicated().test(commit.stream())) {
-            return;
+        if (settings.replicated().test(commit.stream())) {
+            deliverLater(commit);
         }
+    }
+
+    private void deliverLater(Commit commit) {
         long meanMillis = scenario.streamDelay().toMillis();
         long delayMillis = meanMillis / 2 + random.nextLong(Math.max(1, meanMillis));
         scheduler.after(Duration.ofMillis(delayMillis), () -> deliver(commit));
     }
 
+    /** A record the secondary could not take is delivered again, as the stream's reader retries a batch. */
     private void deliver(Commit commit) {
-        if (!primaryActive() || primary.faults().isDark()) {
+        if (!pair.primaryActive() || pair.primary().faults().isDark()) {
             deliveriesMissed++;
             return;
         }
         try {
             lag.whileReplicating(() -> replicate.applyCommit(commit));
         } catch (ServiceUnavailable unavailable) {
-            deliveriesMissed++;
+            deliverLater(commit);
         }
     }
 
     private void scheduledPass() {
-        if (primaryActive()) {
+        if (pair.primaryActive()) {
             lag.whileReplicating(replicate::replicateOnce);
         }
-    }
-
-    private boolean primaryActive() {
-        return router.activeRegion().admitsWritesIn(primary.region());
     }
 }

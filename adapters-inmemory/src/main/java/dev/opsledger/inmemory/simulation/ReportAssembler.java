@@ -20,8 +20,8 @@ final class ReportAssembler {
 
     /** Everything a finished run hands over. */
     record Outcome(WriteAudit audit, FailoverLog failovers, Duration maxReplicationLag, long deliveriesMissed,
-            List<Alert> alerts, Optional<SortedSet<StreamId>> divergent, SimulatedRegion active,
-            SimulatedRegion primary, SimulatedRegion secondary, boolean settled, Instant end) {
+            List<Alert> alerts, Optional<SortedSet<StreamId>> divergent, SimulatedPair pair, boolean settled,
+            Instant end) {
     }
 
     private final Scenario scenario;
@@ -37,9 +37,9 @@ final class ReportAssembler {
         List<FailoverRecord> failovers = run.failovers().entries().stream()
                 .map(entry -> failoverRecord(entry, run))
                 .toList();
-        Set<EventId> held = HeldEvents.inLog(run.active().table());
-        held.addAll(HeldEvents.inQuarantine(run.primary().table()));
-        held.addAll(HeldEvents.inQuarantine(run.secondary().table()));
+        Set<EventId> held = HeldEvents.inLog(run.pair().active().table());
+        held.addAll(HeldEvents.inQuarantine(run.pair().primary().table()));
+        held.addAll(HeldEvents.inQuarantine(run.pair().secondary().table()));
         return new SimulationReport(
                 scenario.name(),
                 scenario.seed(),
@@ -72,7 +72,7 @@ final class ReportAssembler {
 
     private FailoverRecord failoverRecord(Entry entry, Outcome run) {
         Optional<FailoverLog.Failback> failback = entry.failback();
-        Double rto = run.audit().firstAckIn(run.secondary().region(), entry.failoverAt())
+        Double rto = run.audit().firstAckIn(run.pair().secondary().region(), entry.failoverAt())
                 .filter(ack -> failback.map(done -> ack.at().isBefore(done.at())).orElse(true))
                 .map(ack -> seconds(Duration.between(entry.outageStart(), ack.at())))
                 .orElse(null);

@@ -17,7 +17,7 @@ final class RunNotes {
         }
         for (FailoverRecord failover : failovers) {
             if (failover.rtoSeconds() == null) {
-                notes.add("no write reached " + run.secondary().region() + " after the failover at "
+                notes.add("no write reached " + run.pair().secondary().region() + " after the failover at "
                         + failover.failoverAtSeconds() + "s: its RTO was not measured");
             }
             if (failover.failbackAtSeconds() == null) {
@@ -29,7 +29,7 @@ final class RunNotes {
                     + " differed: " + run.failovers().blockingFailback());
         }
         if (!run.settled()) {
-            notes.add("the run did not settle (writes back in " + run.primary().region()
+            notes.add("the run did not settle (writes back in " + run.pair().primary().region()
                     + " and both regions equal) within " + Simulator.SETTLE_LIMIT.toHours()
                     + "h after the clients stopped");
         }

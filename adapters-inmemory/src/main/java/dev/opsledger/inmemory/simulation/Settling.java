@@ -1,35 +1,31 @@
 package dev.opsledger.inmemory.simulation;
 
 import dev.opsledger.application.port.ServiceUnavailable;
-import dev.opsledger.application.port.TrafficRouter;
 import dev.opsledger.application.replication.DivergenceCheck;
 import dev.opsledger.domain.shared.StreamId;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The run after the clients stopped: health checks, failback and replication go on until writes are
- * back in the primary and every stream a client wrote is the same in both regions.
+ * back in the primary and every replicated stream is the same in both regions.
  */
 final class Settling {
 
     private final Scenario scenario;
     private final EventScheduler scheduler;
-    private final TrafficRouter router;
-    private final SimulatedRegion primary;
-    private final SimulatedRegion secondary;
-    private final WriteAudit audit;
+    private final SimulatedPair pair;
+    private final Predicate<StreamId> replicated;
     private boolean settled;
 
-    Settling(Scenario scenario, EventScheduler scheduler, TrafficRouter router, SimulatedRegion primary,
-            SimulatedRegion secondary, WriteAudit audit) {
+    Settling(Scenario scenario, EventScheduler scheduler, SimulatedPair pair, Predicate<StreamId> replicated) {
         this.scenario = scenario;
         this.scheduler = scheduler;
-        this.router = router;
-        this.primary = primary;
-        this.secondary = secondary;
-        this.audit = audit;
+        this.pair = pair;
+        this.replicated = replicated;
     }
 
     /** Runs until settled or {@code limit} has passed; returns whether it settled. */
@@ -39,17 +35,19 @@ final class Settling {
         return scheduler.runUntil(scheduler.now().plus(limit), () -> settled);
     }
 
-    /** The streams that differ between the regions now; empty when a region is too dark to tell. */
+    /** The replicated streams that differ between the regions now; empty when a region is too dark to tell. */
     Optional<SortedSet<StreamId>> divergentStreams() {
+        SortedSet<StreamId> streams = new TreeSet<>(pair.primary().table().streams());
+        streams.addAll(pair.secondary().table().streams());
+        streams.removeIf(replicated.negate());
         try {
-            return Optional.of(DivergenceCheck.compare(primary.table(), secondary.table(), audit.streams()));
+            return Optional.of(DivergenceCheck.compare(pair.primary().table(), pair.secondary().table(), streams));
         } catch (ServiceUnavailable regionDark) {
             return Optional.empty();
         }
     }
 
     private boolean settledNow() {
-        return router.activeRegion().admitsWritesIn(primary.region())
-                && divergentStreams().map(SortedSet::isEmpty).orElse(false);
+        return pair.primaryActive() && divergentStreams().map(SortedSet::isEmpty).orElse(false);
     }
 }

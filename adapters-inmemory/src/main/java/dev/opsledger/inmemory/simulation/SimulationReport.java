@@ -14,7 +14,15 @@ import java.util.Objects;
  * worst over the run's failovers and {@code null} when no failover happened. {@code eventsLost} counts
  * acknowledged events found neither in the final active region's log nor in quarantine;
  * {@code writesAcceptedByFencedRegion} counts acknowledgements given by a region that was not active at that
- * instant. Both must be 0.
+ * instant. Both must be 0. {@code divergentStreams} counts the replicated streams that differ between the
+ * regions once the run has settled ({@code null} when a region was still too dark to compare).
+ *
+ * <p>Writes are counted once each ({@code writesAttempted}, {@code writesAcknowledged}, {@code writesRejected}
+ * by the domain, {@code writesUnfinished} when the clients stopped); refusals are counted per attempt:
+ * {@code writesFenced} by the write fence, {@code writesUnavailable} by an unreachable region or a lost race.
+ * {@code reapplied}, {@code quarantined} and {@code copiedBack} add up the failbacks' reconciliation;
+ * {@code streamDeliveriesMissed} counts change-stream records dropped because the primary was dark or no
+ * longer active.
  */
 public record SimulationReport(
         String scenario,

@@ -1,11 +1,7 @@
 package dev.opsledger.inmemory.simulation;
 
-import dev.opsledger.domain.failover.ActiveRegion;
 import dev.opsledger.domain.failover.RegionPair;
-import dev.opsledger.domain.shared.Region;
-import dev.opsledger.inmemory.InMemoryTrafficRouter;
 import dev.opsledger.inmemory.RecordingAlertNotifier;
-import dev.opsledger.inmemory.RecordingMetricsRecorder;
 import dev.opsledger.inmemory.fault.Faults;
 import dev.opsledger.inmemory.time.VirtualClock;
 import java.time.Duration;
@@ -32,27 +28,22 @@ public final class Simulator {
         VirtualClock clock = new VirtualClock(START);
         EventScheduler scheduler = new EventScheduler(clock);
         SplittableRandom random = new SplittableRandom(scenario.seed());
-        RegionPair pair = RegionPair.DEFAULT;
-        InMemoryTrafficRouter router = new InMemoryTrafficRouter(new ActiveRegion(pair.primary(), 0));
-        SimulatedRegion primary = new SimulatedRegion(pair.primary(), clock, FEED_LAG, router);
-        SimulatedRegion secondary = new SimulatedRegion(pair.secondary(), clock, FEED_LAG, router);
+        SimulatedPair pair = SimulatedPair.of(RegionPair.DEFAULT, clock, FEED_LAG);
         RecordingAlertNotifier notifier = new RecordingAlertNotifier(new Faults());
-        WriteAudit audit = new WriteAudit(router);
+        WriteAudit audit = new WriteAudit(pair.router());
         ReplicationLag lag = new ReplicationLag(clock);
-        primary.store().subscribe(lag::committedInPrimary);
-        secondary.store().subscribe(lag::appliedInSecondary);
+        pair.primary().store().subscribe(lag::committedInPrimary);
+        pair.secondary().store().subscribe(lag::appliedInSecondary);
 
-        ReplicationDriver replication = new ReplicationDriver(scenario, scheduler, random.split(), primary, secondary,
-                router, notifier, clock, lag);
-        FailoverLog failovers = new FailoverLog(scenario, START, audit, primary, secondary);
-        FailoverDriver failover = new FailoverDriver(scenario, scheduler, primary, secondary, router, notifier,
-                new RecordingMetricsRecorder(), replication.settings(), clock, failovers, replication::catchUpAfterFailback);
-        Clients clients = new Clients(scenario, scheduler, random.split(), router,
-                region -> regionNamed(region, primary, secondary), audit);
+        ReplicationDriver replication = new ReplicationDriver(scenario, scheduler, random.split(), pair, notifier, lag);
+        FailoverLog failovers = new FailoverLog(scenario, START, audit, pair);
+        FailoverDriver failover = new FailoverDriver(scenario, scheduler, pair, notifier, replication.settings(),
+                failovers, replication::catchUpAfterFailback);
+        Clients clients = new Clients(scenario, scheduler, random.split(), pair, audit);
 
         scenario.outages().forEach(outage -> {
-            scheduler.at(START.plus(outage.start()), primary.faults()::goDark);
-            scheduler.at(START.plus(outage.end()), primary.faults()::restore);
+            scheduler.at(START.plus(outage.start()), pair.primary().faults()::goDark);
+            scheduler.at(START.plus(outage.end()), pair.primary().faults()::restore);
         });
         replication.start();
         failover.start(random.split());
@@ -60,15 +51,10 @@ public final class Simulator {
         scheduler.runUntil(START.plus(scenario.duration()));
         clients.stop();
 
-        Settling settling = new Settling(scenario, scheduler, router, primary, secondary, audit);
+        Settling settling = new Settling(scenario, scheduler, pair, replication.settings().replicated());
         boolean settled = settling.awaitSettled(SETTLE_LIMIT);
-        SimulatedRegion active = regionNamed(router.activeRegion().region(), primary, secondary);
         return new ReportAssembler(scenario, START).assemble(new ReportAssembler.Outcome(audit, failovers,
-                lag.max(), replication.deliveriesMissed(), notifier.sent(), settling.divergentStreams(), active,
-                primary, secondary, settled, scheduler.now()));
-    }
-
-    private static SimulatedRegion regionNamed(Region region, SimulatedRegion primary, SimulatedRegion secondary) {
-        return region.equals(primary.region()) ? primary : secondary;
+                lag.max(), replication.deliveriesMissed(), notifier.sent(), settling.divergentStreams(), pair,
+                settled, scheduler.now()));
     }
 }

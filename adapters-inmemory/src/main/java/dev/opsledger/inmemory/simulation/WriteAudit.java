@@ -12,8 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * What clients were told, checked against what the system did: every acknowledgement is checked, at
@@ -27,7 +25,6 @@ final class WriteAudit {
     private final TrafficRouter router;
     private final List<Ack> acks = new ArrayList<>();
     private final Set<String> acknowledged = new HashSet<>();
-    private final SortedSet<StreamId> streams = new TreeSet<>();
     private long issued;
     private long fenced;
     private long unavailable;
@@ -38,9 +35,8 @@ final class WriteAudit {
         this.router = router;
     }
 
-    void issued(ClientWrite write) {
+    void writeIssued() {
         issued++;
-        streams.add(write.stream());
     }
 
     void fenced() {
@@ -84,11 +80,6 @@ final class WriteAudit {
 
     long eventsMissingFrom(Set<EventId> held) {
         return acks.stream().flatMap(ack -> ack.eventIds().stream()).filter(id -> !held.contains(id)).count();
-    }
-
-    /** Every stream a client wrote to: the business streams that must match in both regions. */
-    SortedSet<StreamId> streams() {
-        return streams;
     }
 
     long issued() {

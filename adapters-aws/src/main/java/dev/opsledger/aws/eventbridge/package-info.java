@@ -1,0 +1,2 @@
+/** Domain events published to an Amazon EventBridge bus. */
+package dev.opsledger.aws.eventbridge;
