@@ -1,12 +1,15 @@
 package dev.opsledger.aws.bench;
 
 import dev.opsledger.aws.dynamodb.EventTableSchema;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /**
  * Tables for one run each (created from {@link EventTableSchema}, deleted after, so dynalite's memory
@@ -21,9 +24,13 @@ final class BenchTables {
         this.client = client;
     }
 
+    /** A new table, once active (dynalite answers {@code CreateTable} a moment before it is). */
     String create() {
         String name = "bench-" + UUID.randomUUID();
         client.createTable(EventTableSchema.createTableRequest(name));
+        while (client.describeTable(describe -> describe.tableName(name)).table().tableStatus() != TableStatus.ACTIVE) {
+            LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
+        }
         return name;
     }
 

@@ -57,6 +57,7 @@ public final class Benchmarks {
         String table = results.render();
         System.out.println();
         System.out.print(table);
+        System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " processors, Java " + Runtime.version());
         System.out.println("took " + Duration.between(began, Instant.now()).toSeconds() + " s");
         Path written = Files.createDirectories(Path.of(System.getProperty("basedir", "."), "target")).resolve("benchmarks.md");
         Files.writeString(written, "Arguments: " + settings + "\n\n" + table);

@@ -11,8 +11,13 @@ final class ResultsTable {
 
     private final List<List<String>> rows = new ArrayList<>();
 
+    /** Adds a benchmark's rows and prints them at once, so that a run stopped later still leaves them. */
     void add(List<ResultRow> more) {
-        more.forEach(row -> rows.add(List.of(row.figure(), row.measured(), row.baseline(), row.ratio(), row.notes())));
+        more.forEach(row -> {
+            List<String> cells = List.of(row.figure(), row.measured(), row.baseline(), row.ratio(), row.notes());
+            rows.add(cells);
+            System.out.println("  result: " + String.join(" | ", cells));
+        });
     }
 
     String render() {
