@@ -58,6 +58,12 @@ public final class DynamoDbEventStore implements EventStore {
     @Override
     public AppendResult append(StreamId stream, long expectedVersion, List<NewEvent> events) {
         Batch batch = Batch.checked(stream, expectedVersion, events);
+        if (expectedVersion == 0) {
+            Optional<AppendResult> first = tryFirstCommit(stream, batch);
+            if (first.isPresent()) {
+                return first.get();
+            }
+        }
         StreamIndex index = readIndex(stream);
         Optional<AppendResult> retry = retryOf(index, batch.ids());
         if (retry.isPresent()) {
@@ -103,6 +109,19 @@ public final class DynamoDbEventStore implements EventStore {
         }
         // Newest first, so that a failure half-way leaves the stream a gapless prefix of itself.
         index.commitsAfter(version).reversed().forEach(commit -> table.delete(stream, commit.firstVersion()));
+    }
+
+    /**
+     * A stream is empty exactly when its version-1 item is absent (versions start at 1 and discardAfter
+     * deletes newest first), and an empty stream holds no ids to recognise and no commit time to stay
+     * after. So a stream's first commit is one conditional put; only a refused put pays for the read.
+     */
+    private Optional<AppendResult> tryFirstCommit(StreamId stream, Batch batch) {
+        Commit commit = nextCommit(StreamIndex.of(stream, List.of()), batch.events());
+        origin.cover(commit.committedAt());
+        return table.putIfAbsent(items.toItem(commit), "append to " + stream)
+                ? Optional.of(new AppendResult(commit, false))
+                : Optional.empty();
     }
 
     private StreamIndex readIndex(StreamId stream) {
