@@ -1,0 +1,169 @@
+package dev.opsledger.aws.dynamodb;
+
+import dev.opsledger.application.port.AppendResult;
+import dev.opsledger.application.port.Commit;
+import dev.opsledger.application.port.ConcurrencyConflict;
+import dev.opsledger.application.port.EventStore;
+import dev.opsledger.application.port.FeedPage;
+import dev.opsledger.application.port.NewEvent;
+import dev.opsledger.application.port.RecordedEvent;
+import dev.opsledger.application.port.ServiceUnavailable;
+import dev.opsledger.aws.json.EventCodec;
+import dev.opsledger.domain.shared.EventId;
+import dev.opsledger.domain.shared.LogPosition;
+import dev.opsledger.domain.shared.StreamId;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The event store on one DynamoDB table laid out by {@link EventTableSchema}: one conditional
+ * {@code PutItem} per append, no transactions.
+ *
+ * <p>An append first reads the stream's index (versions, commit times and event ids, no payloads,
+ * strongly consistent): the contract recognises a retry whatever its expected version, even one equal
+ * to the stream's, so every append checks its ids against the whole stream. Its cost grows with the
+ * stream's length; streams are expected to stay short (one deployment, one incident). The put is
+ * conditional on the commit's key being free, so of two writers that read the same version only one
+ * wins; the other re-reads and learns whether it lost to its own earlier attempt (a retry) or to
+ * another writer (a conflict).
+ */
+public final class DynamoDbEventStore implements EventStore {
+
+    private final EventTable table;
+    private final CommitItems items;
+    private final InstantSource clock;
+    private final FeedOrigin origin;
+    private final FeedReader feed;
+
+    public DynamoDbEventStore(DynamoDbClient client, String tableName, InstantSource clock) {
+        this(client, tableName, clock, new EventCodec());
+    }
+
+    /** Shares a codec already built (building one costs a little cold-start time). */
+    public DynamoDbEventStore(DynamoDbClient client, String tableName, InstantSource clock, EventCodec codec) {
+        this.table = new EventTable(Objects.requireNonNull(client, "client"), Objects.requireNonNull(tableName, "tableName"));
+        this.items = new CommitItems(Objects.requireNonNull(codec, "codec"));
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.origin = new FeedOrigin(table);
+        this.feed = new FeedReader(table, items, origin, clock);
+    }
+
+    @Override
+    public AppendResult append(StreamId stream, long expectedVersion, List<NewEvent> events) {
+        List<NewEvent> batch = checkedBatch(stream, expectedVersion, events);
+        List<EventId> ids = batch.stream().map(NewEvent::id).toList();
+        StreamIndex index = readIndex(stream);
+        Optional<AppendResult> retry = retryOf(index, ids);
+        if (retry.isPresent()) {
+            return retry.get();
+        }
+        if (index.version() != expectedVersion) {
+            throw new ConcurrencyConflict(stream, expectedVersion, index.version());
+        }
+        Commit commit = nextCommit(index, batch);
+        Map<String, AttributeValue> item = items.toItem(commit);
+        refuseOversized(commit, item);
+        origin.cover(commit.committedAt());
+        if (table.putIfAbsent(item, "append to " + stream)) {
+            return new AppendResult(commit, false);
+        }
+        StreamIndex moved = readIndex(stream);
+        return retryOf(moved, ids).orElseThrow(() -> new ConcurrencyConflict(stream, expectedVersion, moved.version()));
+    }
+
+    @Override
+    public List<RecordedEvent> readStream(StreamId stream) {
+        Objects.requireNonNull(stream, "stream");
+        return table.queryStream(stream).stream()
+                .map(items::toCommit)
+                .flatMap(commit -> commit.events().stream())
+                .toList();
+    }
+
+    @Override
+    public FeedPage readFeed(LogPosition after, int maxCommits) {
+        return feed.read(Objects.requireNonNull(after, "after"), maxCommits);
+    }
+
+    @Override
+    public void discardAfter(StreamId stream, long version) {
+        Objects.requireNonNull(stream, "stream");
+        if (version < 0) {
+            throw new IllegalArgumentException("version must not be negative, was " + version);
+        }
+        StreamIndex index = readIndex(stream);
+        if (!index.hasCommitEndingAt(version)) {
+            throw new IllegalArgumentException("stream " + stream + " has no commit ending at version " + version
+                    + " (it is at version " + index.version() + "): only whole commits can be discarded");
+        }
+        // Newest first, so that a failure half-way leaves the stream a gapless prefix of itself.
+        index.commitsAfter(version).reversed().forEach(commit -> table.delete(stream, commit.firstVersion()));
+    }
+
+    private StreamIndex readIndex(StreamId stream) {
+        return StreamIndex.of(stream, table.queryStream(stream, StreamIndex.ATTRIBUTES));
+    }
+
+    private Optional<AppendResult> retryOf(StreamIndex index, List<EventId> ids) {
+        Optional<Long> candidate = index.commitPossiblyRetriedBy(ids);
+        if (candidate.isEmpty()) {
+            return Optional.empty();
+        }
+        Commit earlier = table.get(index.stream(), candidate.get()).map(items::toCommit)
+                .orElseThrow(() -> new ServiceUnavailable("commit " + candidate.get() + " of " + index.stream()
+                        + " was discarded while an append read it; retry the append", false));
+        List<EventId> earlierIds = earlier.events().stream().map(RecordedEvent::id).toList();
+        if (!earlierIds.equals(ids)) {
+            throw index.notARetry(earlierIds, ids);
+        }
+        return Optional.of(new AppendResult(earlier, true));
+    }
+
+    /** Stamped by the clock, but never before the stream's latest commit, even when the clock went back. */
+    private Commit nextCommit(StreamIndex index, List<NewEvent> batch) {
+        Instant now = clock.instant();
+        Instant committedAt = index.latestCommitTime().filter(now::isBefore).orElse(now);
+        long firstVersion = index.version() + 1;
+        List<RecordedEvent> recorded = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            recorded.add(new RecordedEvent(index.stream(), firstVersion + i, batch.get(i).id(), batch.get(i).event()));
+        }
+        return new Commit(index.stream(), firstVersion, committedAt, recorded);
+    }
+
+    private static void refuseOversized(Commit commit, Map<String, AttributeValue> item) {
+        long size = ItemSize.of(item);
+        if (size > EventTableSchema.MAX_COMMIT_BYTES) {
+            throw new IllegalArgumentException("the commit of " + commit.events().size() + " events to stream "
+                    + commit.stream() + " is " + size + " bytes as a DynamoDB item, over the limit of "
+                    + EventTableSchema.MAX_COMMIT_BYTES + " bytes (DynamoDB stores at most 400 KB per item):"
+                    + " append fewer or smaller events");
+        }
+    }
+
+    private static List<NewEvent> checkedBatch(StreamId stream, long expectedVersion, List<NewEvent> events) {
+        Objects.requireNonNull(stream, "stream");
+        if (expectedVersion < 0) {
+            throw new IllegalArgumentException("expectedVersion must not be negative, was " + expectedVersion);
+        }
+        List<NewEvent> batch = List.copyOf(events);
+        if (batch.isEmpty()) {
+            throw new IllegalArgumentException("an append to " + stream + " needs at least one event");
+        }
+        HashSet<EventId> ids = new HashSet<>();
+        for (NewEvent event : batch) {
+            if (!ids.add(event.id())) {
+                throw new IllegalArgumentException("event id " + event.id() + " appears twice in one batch to " + stream);
+            }
+        }
+        return batch;
+    }
+}

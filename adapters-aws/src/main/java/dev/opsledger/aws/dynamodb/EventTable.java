@@ -1,0 +1,138 @@
+package dev.opsledger.aws.dynamodb;
+
+import static dev.opsledger.aws.dynamodb.EventTableSchema.FEED_ORIGIN_HOUR;
+import static dev.opsledger.aws.dynamodb.EventTableSchema.FEED_ORIGIN_KEY;
+import static dev.opsledger.aws.dynamodb.EventTableSchema.PARTITION_KEY;
+import static dev.opsledger.aws.dynamodb.EventTableSchema.SORT_KEY;
+
+import dev.opsledger.domain.shared.StreamId;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/** The calls the event store makes, each failing with {@code ServiceUnavailable} when DynamoDB does not answer. */
+final class EventTable {
+
+    private final DynamoDbClient client;
+    private final String tableName;
+
+    EventTable(DynamoDbClient client, String tableName) {
+        this.client = client;
+        this.tableName = tableName;
+    }
+
+    /** A stream's commit items in version order, strongly consistent, across as many pages as it takes. */
+    List<Map<String, AttributeValue>> queryStream(StreamId stream, String... attributes) {
+        QueryRequest.Builder request = QueryRequest.builder()
+                .tableName(tableName)
+                .keyConditionExpression("#pk = :pk")
+                .expressionAttributeNames(names(attributes))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(stream.value())))
+                .consistentRead(true);
+        if (attributes.length > 0) {
+            request.projectionExpression(Arrays.stream(attributes).map(attribute -> "#" + attribute)
+                    .collect(Collectors.joining(", ")));
+        }
+        return call("read stream " + stream, () -> client.queryPaginator(request.build()).items().stream().toList());
+    }
+
+    Optional<Map<String, AttributeValue>> get(StreamId stream, long firstVersion) {
+        return call("read commit " + firstVersion + " of " + stream, () -> {
+            Map<String, AttributeValue> item = client.getItem(get -> get.tableName(tableName)
+                    .key(key(stream.value(), firstVersion)).consistentRead(true)).item();
+            return item.isEmpty() ? Optional.empty() : Optional.of(item);
+        });
+    }
+
+    /** Writes the item unless one with its key exists; false when one did. */
+    boolean putIfAbsent(Map<String, AttributeValue> item, String description) {
+        return call(description, () -> {
+            try {
+                client.putItem(put -> put.tableName(tableName).item(item)
+                        .conditionExpression("attribute_not_exists(#pk)")
+                        .expressionAttributeNames(Map.of("#pk", PARTITION_KEY)));
+                return true;
+            } catch (ConditionalCheckFailedException taken) {
+                return false;
+            }
+        });
+    }
+
+    void delete(StreamId stream, long firstVersion) {
+        call("discard commit " + firstVersion + " of " + stream,
+                () -> client.deleteItem(delete -> delete.tableName(tableName).key(key(stream.value(), firstVersion))));
+    }
+
+    QueryResponse queryFeed(String partition, String fromSortKey, int limit, Map<String, AttributeValue> startKey) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":gpk", AttributeValue.fromS(partition));
+        String condition = "#gpk = :gpk";
+        if (fromSortKey != null) {
+            values.put(":from", AttributeValue.fromS(fromSortKey));
+            condition += " AND #gsk >= :from";
+        }
+        QueryRequest request = QueryRequest.builder()
+                .tableName(tableName)
+                .indexName(EventTableSchema.FEED_INDEX)
+                .keyConditionExpression(condition)
+                .expressionAttributeNames(fromSortKey == null
+                        ? Map.of("#gpk", EventTableSchema.FEED_PARTITION_KEY)
+                        : Map.of("#gpk", EventTableSchema.FEED_PARTITION_KEY, "#gsk", EventTableSchema.FEED_SORT_KEY))
+                .expressionAttributeValues(values)
+                .limit(limit)
+                .exclusiveStartKey(startKey)
+                .build();
+        return call("read feed partition " + partition, () -> client.query(request));
+    }
+
+    Optional<String> feedOrigin() {
+        return call("read the feed origin", () -> Optional.ofNullable(client.getItem(get -> get.tableName(tableName)
+                .key(key(FEED_ORIGIN_KEY, 0)).consistentRead(true)).item().get(FEED_ORIGIN_HOUR)).map(AttributeValue::s));
+    }
+
+    /** Sets the feed origin to {@code hour} unless it is already at or before it. */
+    void lowerFeedOrigin(String hour) {
+        call("lower the feed origin", () -> {
+            try {
+                client.updateItem(update -> update.tableName(tableName).key(key(FEED_ORIGIN_KEY, 0))
+                        .updateExpression("SET #hour = :hour")
+                        .conditionExpression("attribute_not_exists(#pk) OR #hour > :hour")
+                        .expressionAttributeNames(Map.of("#pk", PARTITION_KEY, "#hour", FEED_ORIGIN_HOUR))
+                        .expressionAttributeValues(Map.of(":hour", AttributeValue.fromS(hour))));
+                return true;
+            } catch (ConditionalCheckFailedException alreadyEarlier) {
+                return false;
+            }
+        });
+    }
+
+    private static Map<String, AttributeValue> key(String partition, long sortKey) {
+        return Map.of(PARTITION_KEY, AttributeValue.fromS(partition), SORT_KEY, CommitItems.number(sortKey));
+    }
+
+    private static Map<String, String> names(String... attributes) {
+        Map<String, String> names = new HashMap<>(Map.of("#pk", PARTITION_KEY));
+        for (String attribute : attributes) {
+            names.put("#" + attribute, attribute);
+        }
+        return names;
+    }
+
+    private static <T> T call(String what, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (SdkException failure) {
+            throw DynamoDbFailures.unavailable(what, failure);
+        }
+    }
+}

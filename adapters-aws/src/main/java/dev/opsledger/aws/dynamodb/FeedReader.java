@@ -1,0 +1,94 @@
+package dev.opsledger.aws.dynamodb;
+
+import dev.opsledger.application.port.Commit;
+import dev.opsledger.application.port.FeedPage;
+import dev.opsledger.domain.shared.LogPosition;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/**
+ * Reads the feed index hour by hour from the requested position up to the current hour, merging the
+ * hour's shards in position order.
+ *
+ * <p>A shard is read in its sort-key order, which is time order but, within one instant, not always
+ * position order (a stream id may hold characters that sort before {@code #}). So a shard read is only
+ * cut after an instant is complete: once it holds more than the commits wanted and the last one is later
+ * than the wanted-th, every commit of the shard up to that instant is in hand. The first commits of the
+ * merge are then exactly the first commits of the hour, whichever shard they come from.
+ */
+final class FeedReader {
+
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    private final EventTable table;
+    private final CommitItems items;
+    private final FeedOrigin origin;
+    private final InstantSource clock;
+
+    FeedReader(EventTable table, CommitItems items, FeedOrigin origin, InstantSource clock) {
+        this.table = table;
+        this.items = items;
+        this.origin = origin;
+        this.clock = clock;
+    }
+
+    FeedPage read(LogPosition after, int maxCommits) {
+        if (maxCommits < 1) {
+            throw new IllegalArgumentException("maxCommits must be at least 1, was " + maxCommits);
+        }
+        Optional<Instant> firstHour = origin.firstHourToRead(after.committedAt());
+        List<Commit> page = new ArrayList<>();
+        if (firstHour.isPresent()) {
+            Instant currentHour = clock.instant().truncatedTo(ChronoUnit.HOURS);
+            for (Instant hour = firstHour.get(); page.size() < maxCommits
+                    && (hour.equals(firstHour.get()) || !hour.isAfter(currentHour)); hour = hour.plus(HOUR)) {
+                page.addAll(readHour(hour, after, maxCommits - page.size()));
+            }
+        }
+        return new FeedPage(page, page.isEmpty() ? after : page.getLast().position());
+    }
+
+    private List<Commit> readHour(Instant hour, LogPosition after, int wanted) {
+        String hourBucket = EventTableSchema.hourBucket(hour);
+        String fromSortKey = hourBucket.equals(EventTableSchema.hourBucket(after.committedAt()))
+                ? EventTableSchema.fixedWidthInstant(after.committedAt())
+                : null;
+        List<Commit> found = new ArrayList<>();
+        for (int shard = 0; shard < EventTableSchema.FEED_SHARDS; shard++) {
+            found.addAll(readShard(EventTableSchema.feedPartitionKey(hourBucket, shard), fromSortKey, after, wanted));
+        }
+        found.sort(Comparator.comparing(Commit::position));
+        return found.subList(0, Math.min(wanted, found.size()));
+    }
+
+    private List<Commit> readShard(String partition, String fromSortKey, LogPosition after, int wanted) {
+        List<Commit> found = new ArrayList<>();
+        Map<String, AttributeValue> startKey = null;
+        do {
+            QueryResponse response = table.queryFeed(partition, fromSortKey, wanted + 1, startKey);
+            for (Map<String, AttributeValue> item : response.items()) {
+                Commit commit = items.toCommit(item);
+                if (commit.position().compareTo(after) > 0) {
+                    found.add(commit);
+                }
+            }
+            startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey()
+                    : null;
+        } while (startKey != null && !completesAnInstantBeyond(found, wanted));
+        return found;
+    }
+
+    private static boolean completesAnInstantBeyond(List<Commit> found, int wanted) {
+        return found.size() > wanted && found.getLast().committedAt().isAfter(found.get(wanted - 1).committedAt());
+    }
+}

@@ -1,0 +1,55 @@
+package dev.opsledger.aws.readmodel;
+
+import dev.opsledger.domain.deployment.DeploymentId;
+import dev.opsledger.domain.shared.StreamId;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * The partition keys of the DORA read model's items. All start with {@code rm:dora:} and none carries
+ * the feed index's attribute, so they stay out of the feed. Service and environment are URL-encoded,
+ * so that no name can forge another's key with a {@code |} or a {@code :}.
+ */
+final class DoraKeys {
+
+    private static final String PREFIX = "rm:dora:";
+
+    private DoraKeys() {
+    }
+
+    static String partition(String service, String environment) {
+        return encode(service) + "|" + encode(environment);
+    }
+
+    /** A day's parts share this key; {@code sk} numbers the part. */
+    static String day(String partition, Instant at) {
+        return day(partition, LocalDate.ofInstant(at, ZoneOffset.UTC));
+    }
+
+    static String day(String partition, LocalDate day) {
+        return PREFIX + "day:" + partition + ":" + day;
+    }
+
+    static String stream(StreamId stream) {
+        return PREFIX + "stream:" + stream;
+    }
+
+    static String link(DeploymentId deployment) {
+        return PREFIX + "link:" + encode(deployment.value());
+    }
+
+    static String successesByFinish(String partition) {
+        return PREFIX + "succeeded:" + partition;
+    }
+
+    static String unattributedByOpening(String partition) {
+        return PREFIX + "unattributed:" + partition;
+    }
+
+    private static String encode(String name) {
+        return URLEncoder.encode(name, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.opsledger.aws.readmodel;
+
+import dev.opsledger.application.dora.DoraReadModel;
+import dev.opsledger.application.port.Commit;
+import dev.opsledger.domain.deployment.DeploymentId;
+import dev.opsledger.domain.dora.DoraFacts;
+import dev.opsledger.domain.incident.IncidentId;
+import dev.opsledger.domain.shared.DomainEvent;
+import dev.opsledger.domain.shared.StreamId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The DORA read model in the event table, laid out as its in-memory twin is (every key starts with
+ * {@code rm:dora:}, and no item carries the feed index's key, so none shows in the feed):
+ * <ul>
+ *   <li>a stream item per deployment or incident ({@code rm:dora:stream:<stream id>}): its fact as JSON,
+ *       the version applied, the deployments it ever blamed, the version fully projected;</li>
+ *   <li>day items ({@code rm:dora:day:<service>|<environment>:<yyyy-MM-dd>}, split into parts as
+ *       {@link DayParts} describes): the facts of the deployments that finished and the incidents that
+ *       opened that UTC day, and of every incident, of any service, explicitly blaming one of those
+ *       deployments;</li>
+ *   <li>a link item per blamed or finished deployment ({@code rm:dora:link:<id>}), where the deployment's
+ *       day and its blamers meet;</li>
+ *   <li>two indexes per service and environment: successes by finish ({@code rm:dora:succeeded:...}) and
+ *       incidents without an explicit cause by opening ({@code rm:dora:unattributed:...}).</li>
+ * </ul>
+ * A report reads part 0 of each day of its window in {@code BatchGetItem}s (and any further parts a
+ * day declares) plus one item from each index: one item per day, plus two, whatever the number of events.
+ *
+ * <p>Applying a commit first claims it on the stream item (conditional on the item's {@code rev}), then
+ * writes the derived items, then marks the version projected if the stream is still at it. A projector
+ * whose mark finds the stream moved on projects the newer version too, so a write it made late, after
+ * a newer projection, is always overwritten. Derived entries carry their stream's version and the newer
+ * one wins, so concurrent projectors, replays and crashes half-way all end in the same items.
+ */
+public final class DynamoDbDoraReadModel implements DoraReadModel {
+
+    private static final Set<String> DORA_STREAMS = Set.of(DeploymentId.STREAM_CATEGORY, IncidentId.STREAM_CATEGORY);
+
+    private final DoraStreams streams;
+    private final DoraPlacements placements;
+    private final DayParts days;
+    private final TimeIndex index;
+    private final AtomicLong itemsRead = new AtomicLong();
+    private final AtomicLong readRequests = new AtomicLong();
+
+    public DynamoDbDoraReadModel(DynamoDbClient client, String tableName) {
+        this(client, tableName, DayParts.DEFAULT_PART_LIMIT_BYTES);
+    }
+
+    /** With day parts of at most {@code partLimitBytes} of entries, so tests can make days split. */
+    DynamoDbDoraReadModel(DynamoDbClient client, String tableName, int partLimitBytes) {
+        ReadModelTable table = new ReadModelTable(client, tableName);
+        this.streams = new DoraStreams(table);
+        this.days = new DayParts(table, partLimitBytes);
+        this.index = new TimeIndex(table);
+        this.placements = new DoraPlacements(days, new DeploymentLinks(table), index);
+    }
+
+    @Override
+    public void apply(Commit commit) {
+        StreamId stream = commit.stream();
+        if (!DORA_STREAMS.contains(stream.category())) {
+            return;
+        }
+        StreamState state = streams.claim(commit);
+        if (!state.needsProjection()) {
+            return;
+        }
+        while (true) {
+            placements.project(stream, state);
+            StreamState marked = streams.markProjected(stream, state.version());
+            if (marked.version() == state.version()) {
+                return;
+            }
+            // The stream moved on while this projector wrote, so some of its writes may have landed after the
+            // newer version's: projecting that version too puts them right, even if its own projector is done.
+            state = marked;
+        }
+    }
+
+    @Override
+    public DoraFacts facts(String service, String environment, Instant from, Instant to) {
+        if (!from.isBefore(to)) {
+            throw new IllegalArgumentException("from must be before to, was " + from + " .. " + to);
+        }
+        String partition = DoraKeys.partition(service, environment);
+        List<String> window = new ArrayList<>();
+        LocalDate lastDay = LocalDate.ofInstant(to.minusNanos(1), ZoneOffset.UTC);
+        for (LocalDate day = LocalDate.ofInstant(from, ZoneOffset.UTC); !day.isAfter(lastDay); day = day.plusDays(1)) {
+            window.add(DoraKeys.day(partition, day));
+        }
+        DayParts.Read read = days.read(window);
+        Map<String, Entry> entries = new HashMap<>();
+        read.items().forEach(item -> Entries.merge(entries, Entries.of(item)));
+        Entries.merge(entries, index.firstAtOrAfter(DoraKeys.successesByFinish(partition), to));
+        Entries.merge(entries, index.firstAtOrAfter(DoraKeys.unattributedByOpening(partition), to));
+        itemsRead.addAndGet(read.itemsRead() + 2L);
+        readRequests.addAndGet(read.requests() + 2L);
+        List<DomainEvent> events = entries.values().stream()
+                .flatMap(entry -> entry.fact().stream())
+                .flatMap(fact -> FactJson.events(fact).stream())
+                .toList();
+        return DoraFacts.of(events);
+    }
+
+    /** Items every {@link #facts} call so far has read: day parts asked for, found or not, and index queries. */
+    public long itemsRead() {
+        return itemsRead.get();
+    }
+
+    /** Requests every {@link #facts} call so far has sent: {@code BatchGetItem}s and index queries. */
+    public long readRequests() {
+        return readRequests.get();
+    }
+}

@@ -1,0 +1,183 @@
+package dev.opsledger.aws.readmodel;
+
+import dev.opsledger.application.port.ServiceUnavailable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/**
+ * The read-model items of the event table. Every read is strongly consistent, and every write is an
+ * optimistic read-modify-write: the item's {@code rev} is read with it, and the write is conditioned on
+ * {@code rev} being unchanged (or the item still absent), retried from a fresh read when another writer
+ * got there first. So concurrent writers never lose each other's updates, without transactions.
+ */
+final class ReadModelTable {
+
+    static final String REV = "rev";
+    private static final int MAX_ATTEMPTS = 100;
+    private static final int BATCH_GET_LIMIT = 100;
+
+    private final DynamoDbClient client;
+    private final String tableName;
+
+    ReadModelTable(DynamoDbClient client, String tableName) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.tableName = Objects.requireNonNull(tableName, "tableName");
+    }
+
+    /**
+     * Reads the item, lets {@code change} decide from its attributes (empty when absent; never the key or
+     * {@code rev}) and writes that decision conditionally, until a write holds or nothing needs writing.
+     * {@code change} may run several times. Returns the attributes the item has afterwards.
+     */
+    Map<String, AttributeValue> update(ItemKey key, Function<Map<String, AttributeValue>, ItemChange> change) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Optional<Map<String, AttributeValue>> stored = get(key);
+            Optional<String> rev = stored.map(item -> item.get(REV).n());
+            Map<String, AttributeValue> current = stored.map(ReadModelTable::withoutKeyAndRev).orElse(Map.of());
+            ItemChange decided = change.apply(current);
+            try {
+                switch (decided) {
+                    case ItemChange.Keep keep -> {
+                        return current;
+                    }
+                    case ItemChange.Put put -> {
+                        put(key, put.attributes(), rev);
+                        return put.attributes();
+                    }
+                    case ItemChange.Delete delete -> {
+                        if (rev.isPresent()) {
+                            delete(key, rev.get());
+                        }
+                        return Map.of();
+                    }
+                }
+            } catch (ConditionalCheckFailedException raced) {
+                // Another writer changed the item since it was read: decide again from what it wrote.
+            }
+        }
+        throw new ServiceUnavailable("item " + key + " kept changing under " + MAX_ATTEMPTS + " attempts to update it", true);
+    }
+
+    Optional<Map<String, AttributeValue>> get(ItemKey key) {
+        Map<String, AttributeValue> item = call(() -> client.getItem(request -> request
+                .tableName(tableName).key(key.attributes()).consistentRead(true))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+    }
+
+    /** Every item of the partition, in key order. */
+    List<Map<String, AttributeValue>> query(String pk) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        Map<String, AttributeValue> from = null;
+        do {
+            Map<String, AttributeValue> start = from;
+            QueryResponse page = call(() -> client.query(partition(pk).exclusiveStartKey(start).build()));
+            items.addAll(page.items());
+            from = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (from != null);
+        return items;
+    }
+
+    /** The partition's first item whose sort key is at least {@code sk}: one read. */
+    Optional<Map<String, AttributeValue>> firstAtOrAfter(String pk, String sk) {
+        QueryResponse page = call(() -> client.query(partition(pk)
+                .keyConditionExpression("pk = :pk AND sk >= :sk")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk), ":sk", AttributeValue.fromN(sk)))
+                .limit(1)
+                .build()));
+        return page.items().stream().findFirst();
+    }
+
+    /** The items of those keys that exist, read in batches of a hundred; returns how many requests it took. */
+    int batchGet(List<ItemKey> keys, Map<ItemKey, Map<String, AttributeValue>> found) {
+        int requests = 0;
+        for (int from = 0; from < keys.size(); from += BATCH_GET_LIMIT) {
+            List<Map<String, AttributeValue>> pending = keys.subList(from, Math.min(keys.size(), from + BATCH_GET_LIMIT))
+                    .stream().map(ItemKey::attributes).toList();
+            for (int attempt = 0; !pending.isEmpty(); attempt++) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw new ServiceUnavailable("DynamoDB left read-model items unprocessed " + MAX_ATTEMPTS + " times", true);
+                }
+                pause(attempt);
+                KeysAndAttributes wanted = KeysAndAttributes.builder().keys(pending).consistentRead(true).build();
+                var response = call(() -> client.batchGetItem(request -> request.requestItems(Map.of(tableName, wanted))));
+                requests++;
+                response.responses().getOrDefault(tableName, List.of()).forEach(item -> found.put(ItemKey.of(item), item));
+                KeysAndAttributes unprocessed = response.unprocessedKeys().get(tableName);
+                pending = unprocessed == null ? List.of() : unprocessed.keys();
+            }
+        }
+        return requests;
+    }
+
+    private void put(ItemKey key, Map<String, AttributeValue> attributes, Optional<String> rev) {
+        Map<String, AttributeValue> item = new HashMap<>(attributes);
+        item.putAll(key.attributes());
+        item.put(REV, AttributeValue.fromN(rev.map(read -> Long.parseLong(read) + 1).orElse(1L).toString()));
+        call(() -> client.putItem(request -> {
+            request.tableName(tableName).item(item);
+            rev.ifPresentOrElse(
+                    read -> request.conditionExpression("rev = :rev").expressionAttributeValues(Map.of(":rev", AttributeValue.fromN(read))),
+                    () -> request.conditionExpression("attribute_not_exists(pk)"));
+        }));
+    }
+
+    private void delete(ItemKey key, String rev) {
+        call(() -> client.deleteItem(request -> request.tableName(tableName).key(key.attributes())
+                .conditionExpression("rev = :rev").expressionAttributeValues(Map.of(":rev", AttributeValue.fromN(rev)))));
+    }
+
+    private QueryRequest.Builder partition(String pk) {
+        return QueryRequest.builder().tableName(tableName).consistentRead(true)
+                .keyConditionExpression("pk = :pk").expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk)));
+    }
+
+    private static Map<String, AttributeValue> withoutKeyAndRev(Map<String, AttributeValue> item) {
+        Map<String, AttributeValue> attributes = new HashMap<>(item);
+        attributes.keySet().removeAll(List.of(ItemKey.PK, ItemKey.SK, REV));
+        return attributes;
+    }
+
+    private static void pause(int attempt) {
+        if (attempt == 0) {
+            return;
+        }
+        try {
+            Thread.sleep(Math.min(1_000, 10L << Math.min(attempt, 6)));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new ServiceUnavailable("interrupted while backing off from DynamoDB", interrupted);
+        }
+    }
+
+    private static <T> T call(Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (ConditionalCheckFailedException raced) {
+            throw raced;
+        } catch (DynamoDbException failure) {
+            if (failure.isThrottlingException()) {
+                throw new ServiceUnavailable("DynamoDB throttled a read-model request: " + failure.getMessage(), true);
+            }
+            if (failure.statusCode() >= 500) {
+                throw new ServiceUnavailable("DynamoDB failed a read-model request: " + failure.getMessage(), failure);
+            }
+            throw failure;
+        } catch (SdkClientException unreachable) {
+            throw new ServiceUnavailable("DynamoDB did not answer a read-model request: " + unreachable.getMessage(), unreachable);
+        }
+    }
+}

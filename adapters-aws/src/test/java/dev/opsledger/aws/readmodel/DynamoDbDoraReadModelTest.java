@@ -1,0 +1,90 @@
+package dev.opsledger.aws.readmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.opsledger.application.dora.DoraLog;
+import dev.opsledger.application.port.Commit;
+import dev.opsledger.aws.dynalite.Dynalite;
+import dev.opsledger.domain.dora.ReportScope;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+class DynamoDbDoraReadModelTest {
+
+    private static final List<Commit> LOG = DoraLog.random(5, 500, 20);
+    private static final Dynalite DYNALITE = Dynalite.shared();
+
+    @Test
+    void replaying_the_feed_twice_writes_no_item_and_changes_no_report() {
+        String table = DYNALITE.createEventTable();
+        DynamoDbDoraReadModel model = new DynamoDbDoraReadModel(DYNALITE.client(), table);
+        LOG.forEach(model::apply);
+        List<Map<String, AttributeValue>> items = ReadModelItems.of(table);
+
+        LOG.forEach(model::apply);
+        DoraLog.interleaved(LOG, 3).forEach(model::apply);
+
+        assertThat(ReadModelItems.of(table)).as("items, revisions included").containsExactlyInAnyOrderElementsOf(items);
+        assertThat(DoraScopes.reports(model)).isEqualTo(DoraScopes.truth(LOG));
+    }
+
+    @Test
+    void four_projectors_applying_overlapping_commits_at_once_give_the_reports_of_one() throws Exception {
+        String table = DYNALITE.createEventTable();
+        ExecutorService projectors = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> running = LongStream.rangeClosed(1, 4)
+                    .mapToObj(seed -> projectors.submit(() ->
+                            DoraLog.interleaved(LOG, seed).forEach(new DynamoDbDoraReadModel(DYNALITE.client(), table)::apply)))
+                    .toList();
+            for (Future<?> projector : running) {
+                projector.get();
+            }
+        } finally {
+            projectors.shutdown();
+        }
+        DynamoDbDoraReadModel alone = new DynamoDbDoraReadModel(DYNALITE.client(), DYNALITE.createEventTable());
+        LOG.forEach(alone::apply);
+
+        List<?> reports = DoraScopes.reports(new DynamoDbDoraReadModel(DYNALITE.client(), table));
+        assertThat(reports).isEqualTo(DoraScopes.reports(alone)).isEqualTo(DoraScopes.truth(LOG));
+    }
+
+    @Test
+    void a_window_reads_each_of_its_days_once_plus_one_item_of_each_index_in_three_requests() {
+        DynamoDbDoraReadModel model = new DynamoDbDoraReadModel(DYNALITE.client(), DYNALITE.createEventTable());
+        LOG.forEach(model::apply);
+        ReportScope fortnight = new ReportScope("search", "staging",
+                DoraLog.START.plus(Duration.ofHours(30)), DoraLog.START.plus(Duration.ofDays(15)));
+        long itemsBefore = model.itemsRead();
+        long requestsBefore = model.readRequests();
+
+        model.facts(fortnight.service(), fortnight.environment(), fortnight.from(), fortnight.to());
+
+        assertThat(model.itemsRead() - itemsBefore).isEqualTo(fortnight.calendarDays() + 2);
+        assertThat(model.readRequests() - requestsBefore).isEqualTo(3);
+    }
+
+    @Test
+    void days_split_into_numbered_parts_answer_as_whole_days_and_every_part_is_read() {
+        String table = DYNALITE.createEventTable();
+        DynamoDbDoraReadModel model = new DynamoDbDoraReadModel(DYNALITE.client(), table, 2_000);
+        LOG.forEach(model::apply);
+        ReportScope month = DoraScopes.all().getFirst();
+
+        assertThat(DoraScopes.reports(model)).isEqualTo(DoraScopes.truth(LOG));
+        assertThat(ReadModelItems.of(table))
+                .filteredOn(item -> item.get("pk").s().startsWith("rm:dora:day:") && !item.get("sk").n().equals("0"))
+                .isNotEmpty();
+        long before = model.itemsRead();
+        model.facts(month.service(), month.environment(), month.from(), month.to());
+        assertThat(model.itemsRead() - before).isGreaterThan(month.calendarDays() + 2);
+    }
+}
