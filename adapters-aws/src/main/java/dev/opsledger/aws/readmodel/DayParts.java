@@ -34,17 +34,20 @@ final class DayParts {
 
     void write(String day, String stream, Entry entry) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            List<Map<String, AttributeValue>> parts = table.query(day);
-            List<ItemKey> holding = parts.stream().filter(part -> Entries.of(part).containsKey(stream)).map(ItemKey::of).toList();
+            Map<Long, Map<String, AttributeValue>> parts = new HashMap<>();
+            table.query(day).forEach(part -> parts.put(ItemKey.of(part).part(), part));
+            List<Map<String, AttributeValue>> holding =
+                    parts.values().stream().filter(part -> Entries.of(part).containsKey(stream)).toList();
             if (!holding.isEmpty()) {
-                holding.forEach(part -> table.update(part, item -> Entries.write(item, stream, entry)));
+                holding.forEach(part -> table.update(ItemKey.of(part), Optional.of(part), item -> Entries.write(item, stream, entry)));
                 return;
             }
             long target = firstWithRoom(parts, entry.bytes(stream));
             if (target > 0) {
-                table.update(ItemKey.of(day, 0), item -> declareParts(item, target + 1));
+                table.update(ItemKey.of(day, 0), Optional.ofNullable(parts.get(0L)), item -> declareParts(item, target + 1));
             }
-            Map<String, AttributeValue> written = table.update(ItemKey.of(day, target), item -> insert(item, stream, entry));
+            Map<String, AttributeValue> written = table.update(
+                    ItemKey.of(day, target), Optional.ofNullable(parts.get(target)), item -> insert(item, stream, entry));
             if (Entries.of(written).containsKey(stream)) {
                 return;
             }
@@ -71,9 +74,7 @@ final class DayParts {
     record Read(List<Map<String, AttributeValue>> items, int itemsRead, int requests) {
     }
 
-    private long firstWithRoom(List<Map<String, AttributeValue>> parts, int bytes) {
-        Map<Long, Map<String, AttributeValue>> byNumber = new HashMap<>();
-        parts.forEach(part -> byNumber.put(ItemKey.of(part).part(), part));
+    private long firstWithRoom(Map<Long, Map<String, AttributeValue>> byNumber, int bytes) {
         long declared = Math.max(declaredParts(byNumber.getOrDefault(0L, Map.of())),
                 byNumber.keySet().stream().mapToLong(part -> part + 1).max().orElse(1));
         for (long part = 0; part < declared; part++) {

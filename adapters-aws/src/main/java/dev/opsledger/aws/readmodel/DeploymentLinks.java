@@ -1,8 +1,6 @@
 package dev.opsledger.aws.readmodel;
 
 import dev.opsledger.domain.deployment.DeploymentId;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,17 +29,11 @@ final class DeploymentLinks {
     }
 
     Link finishedIn(DeploymentId deployment, String day) {
-        return link(table.update(key(deployment), item -> {
-            Set<String> days = days(item);
-            if (days.contains(day)) {
-                return ItemChange.KEEP;
-            }
-            Set<String> more = new HashSet<>(days);
-            more.add(day);
-            Map<String, AttributeValue> next = new HashMap<>(item);
-            next.put(DAYS, AttributeValue.fromSs(List.copyOf(more)));
-            return ItemChange.put(next);
-        }));
+        ItemKey key = key(deployment);
+        return link(table.updateIf(key, "ADD days :days, rev :one", "NOT contains(days, :day)", Map.of(
+                        ":days", AttributeValue.fromSs(List.of(day)), ":day", AttributeValue.fromS(day), ":one", AttributeValue.fromN("1")))
+                .or(() -> table.get(key))
+                .orElse(Map.of()));
     }
 
     Link blamedBy(DeploymentId deployment, String incidentStream, Entry entry) {

@@ -8,9 +8,11 @@ import dev.opsledger.domain.shared.DomainEvent;
 import dev.opsledger.domain.shared.StreamId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The stream items: one per deployment or incident stream, the only place a stream's version moves.
@@ -32,7 +34,10 @@ final class DoraStreams {
      * @throws IllegalArgumentException if the commit skips versions of its stream, or starts it without a start or opening
      */
     StreamState claim(Commit commit) {
-        return StreamState.of(table.update(ItemKey.of(DoraKeys.stream(commit.stream()), 0), item -> {
+        ItemKey key = ItemKey.of(DoraKeys.stream(commit.stream()), 0);
+        // A stream's first commit mostly meets no stream item: expecting none saves a read.
+        Optional<Map<String, AttributeValue>> seen = commit.firstVersion() == 1 ? Optional.empty() : table.get(key);
+        return StreamState.of(table.update(key, seen, item -> {
             StreamState known = StreamState.of(item);
             List<RecordedEvent> fresh = commit.events().stream().filter(event -> event.version() > known.version()).toList();
             if (fresh.isEmpty()) {
@@ -51,12 +56,12 @@ final class DoraStreams {
 
     /** Records that the derived items of {@code version} are complete, if the stream is still at it; returns the stream. */
     StreamState markProjected(StreamId stream, long version) {
-        return StreamState.of(table.update(ItemKey.of(DoraKeys.stream(stream), 0), item -> {
-            StreamState known = StreamState.of(item);
-            return known.version() == version && known.needsProjection()
-                    ? ItemChange.put(known.projectedAt(version).toAttributes())
-                    : ItemChange.KEEP;
-        }));
+        ItemKey key = ItemKey.of(DoraKeys.stream(stream), 0);
+        AttributeValue projected = AttributeValue.fromN(Long.toString(version));
+        return StreamState.of(table.updateIf(key, "SET projected = :version ADD rev :one", "version = :version",
+                        Map.of(":version", projected, ":one", AttributeValue.fromN("1")))
+                .or(() -> table.get(key))
+                .orElse(Map.of()));
     }
 
     private static String fold(StreamId stream, Optional<String> known, Stream<DomainEvent> fresh) {

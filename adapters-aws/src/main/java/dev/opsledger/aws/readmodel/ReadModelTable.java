@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
  * The read-model items of the event table. Every read is strongly consistent, and every write is an
@@ -44,14 +45,35 @@ final class ReadModelTable {
      * {@code change} may run several times. Returns the attributes the item has afterwards.
      */
     Map<String, AttributeValue> update(ItemKey key, Function<Map<String, AttributeValue>, ItemChange> change) {
+        return update(key, get(key), false, change);
+    }
+
+    /**
+     * As {@link #update(ItemKey, Function)}, but the first attempt decides from {@code seen}, the item as
+     * the caller last read it (empty: absent), which saves a read whenever the guess holds. A guess that
+     * leads to no write is checked against a fresh read.
+     */
+    Map<String, AttributeValue> update(
+            ItemKey key, Optional<Map<String, AttributeValue>> seen, Function<Map<String, AttributeValue>, ItemChange> change) {
+        return update(key, seen, true, change);
+    }
+
+    private Map<String, AttributeValue> update(ItemKey key, Optional<Map<String, AttributeValue>> seen, boolean guessed,
+            Function<Map<String, AttributeValue>, ItemChange> change) {
+        Optional<Map<String, AttributeValue>> stored = seen;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Optional<Map<String, AttributeValue>> stored = get(key);
+            if (attempt > 0) {
+                stored = get(key);
+            }
             Optional<String> rev = stored.map(item -> item.get(REV).n());
             Map<String, AttributeValue> current = stored.map(ReadModelTable::withoutKeyAndRev).orElse(Map.of());
             ItemChange decided = change.apply(current);
             try {
                 switch (decided) {
                     case ItemChange.Keep keep -> {
+                        if (attempt == 0 && guessed) {
+                            continue;
+                        }
                         return current;
                     }
                     case ItemChange.Put put -> {
@@ -70,6 +92,22 @@ final class ReadModelTable {
             }
         }
         throw new ServiceUnavailable("item " + key + " kept changing under " + MAX_ATTEMPTS + " attempts to update it", true);
+    }
+
+    /**
+     * One {@code UpdateItem}: {@code update} (which must also raise {@code rev}, so that read-modify-writes
+     * racing it start again) if {@code condition} holds. Returns the item afterwards, or empty if the
+     * condition failed.
+     */
+    Optional<Map<String, AttributeValue>> updateIf(
+            ItemKey key, String update, String condition, Map<String, AttributeValue> values) {
+        try {
+            return Optional.of(call(() -> client.updateItem(request -> request.tableName(tableName).key(key.attributes())
+                    .updateExpression(update).conditionExpression(condition).expressionAttributeValues(values)
+                    .returnValues(ReturnValue.ALL_NEW))).attributes());
+        } catch (ConditionalCheckFailedException failed) {
+            return Optional.empty();
+        }
     }
 
     Optional<Map<String, AttributeValue>> get(ItemKey key) {

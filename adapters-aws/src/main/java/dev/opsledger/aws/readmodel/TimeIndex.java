@@ -3,6 +3,7 @@ package dev.opsledger.aws.readmodel;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Streams sorted by an instant within one partition: an item per instant ({@code sk} the instant in
@@ -20,7 +21,8 @@ final class TimeIndex {
     }
 
     void put(String index, Instant at, String stream, Entry entry) {
-        table.update(ItemKey.at(index, at), item -> Entries.write(item, stream, entry));
+        // Streams rarely share an instant, so the first attempt expects a new item and saves a read.
+        table.update(ItemKey.at(index, at), Optional.empty(), item -> Entries.write(item, stream, entry));
     }
 
     void remove(String index, Instant at, String stream) {

@@ -9,9 +9,6 @@ import dev.opsledger.domain.dora.ReportScope;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -38,18 +35,9 @@ class DynamoDbDoraReadModelTest {
     @Test
     void four_projectors_applying_overlapping_commits_at_once_give_the_reports_of_one() throws Exception {
         String table = DYNALITE.createEventTable();
-        ExecutorService projectors = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<?>> running = LongStream.rangeClosed(1, 4)
-                    .mapToObj(seed -> projectors.submit(() ->
-                            DoraLog.interleaved(LOG, seed).forEach(new DynamoDbDoraReadModel(DYNALITE.client(), table)::apply)))
-                    .toList();
-            for (Future<?> projector : running) {
-                projector.get();
-            }
-        } finally {
-            projectors.shutdown();
-        }
+        Concurrently.run(LongStream.rangeClosed(1, 4)
+                .<Runnable>mapToObj(seed -> () -> DoraLog.interleaved(LOG, seed).forEach(new DynamoDbDoraReadModel(DYNALITE.client(), table)::apply))
+                .toList());
         DynamoDbDoraReadModel alone = new DynamoDbDoraReadModel(DYNALITE.client(), DYNALITE.createEventTable());
         LOG.forEach(alone::apply);
 

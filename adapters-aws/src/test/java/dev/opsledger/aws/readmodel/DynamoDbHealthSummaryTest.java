@@ -28,9 +28,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -106,18 +103,9 @@ class DynamoDbHealthSummaryTest {
 
     @Test
     void four_projectors_interleaving_the_streams_differently_lose_no_update() throws Exception {
-        ExecutorService projectors = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<?>> running = LongStream.rangeClosed(1, 4)
-                    .mapToObj(seed -> projectors.submit(() ->
-                            DoraLog.interleaved(HISTORY, seed).forEach(new DynamoDbHealthSummary(dynalite.client(), table)::apply)))
-                    .toList();
-            for (Future<?> projector : running) {
-                projector.get();
-            }
-        } finally {
-            projectors.shutdown();
-        }
+        Concurrently.run(LongStream.rangeClosed(1, 4)
+                .<Runnable>mapToObj(seed -> () -> DoraLog.interleaved(HISTORY, seed).forEach(new DynamoDbHealthSummary(dynalite.client(), table)::apply))
+                .toList());
 
         assertThat(summary.read()).isEqualTo(AFTER_HISTORY);
     }
