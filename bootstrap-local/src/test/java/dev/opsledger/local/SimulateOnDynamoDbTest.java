@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class SimulateOnDynamoDbTest {
 
     /** The default scenario, outage, failover and failback included, cut short and slowed down to stay fast on a server. */
-    private static final String[] SHORT_DEFAULT_RUN = {"simulate", "--json", "--duration", "20m", "--writes-per-minute", "6"};
+    private static final String[] SHORT_DEFAULT_RUN = {"simulate", "--json", "--duration", "20m", "--writes-per-minute", "3"};
 
     private record Result(int exitCode, String out, String err) {
 
