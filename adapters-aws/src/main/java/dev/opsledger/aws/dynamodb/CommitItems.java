@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** A commit as the item {@link EventTableSchema} describes, and back. */
+/** A commit as the item {@link EventTableSchema} describes (refused when too large for one item), and back. */
 final class CommitItems {
 
     private final EventCodec codec;
@@ -56,6 +56,7 @@ final class CommitItems {
         item.put(EVENT_IDS, AttributeValue.fromSs(commit.events().stream().map(event -> event.id().value()).toList()));
         item.put(FEED_PARTITION_KEY, AttributeValue.fromS(EventTableSchema.feedPartitionKey(commit.committedAt(), commit.stream())));
         item.put(FEED_SORT_KEY, AttributeValue.fromS(EventTableSchema.feedSortKey(commit.position())));
+        refuseOversized(commit, item);
         return item;
     }
 
@@ -70,6 +71,16 @@ final class CommitItems {
                     codec.decode(event.get(EVENT_TYPE).s(), event.get(EVENT_PAYLOAD).s())));
         }
         return new Commit(stream, firstVersion, Instant.parse(item.get(COMMITTED_AT).s()), events);
+    }
+
+    private static void refuseOversized(Commit commit, Map<String, AttributeValue> item) {
+        long size = ItemSize.of(item);
+        if (size > EventTableSchema.MAX_COMMIT_BYTES) {
+            throw new IllegalArgumentException("the commit of " + commit.events().size() + " events to stream "
+                    + commit.stream() + " is " + size + " bytes as a DynamoDB item, over the limit of "
+                    + EventTableSchema.MAX_COMMIT_BYTES + " bytes (DynamoDB stores at most 400 KB per item):"
+                    + " append fewer or smaller events");
+        }
     }
 
     static AttributeValue number(long value) {

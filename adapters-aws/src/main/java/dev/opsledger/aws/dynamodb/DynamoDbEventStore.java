@@ -15,7 +15,6 @@ import dev.opsledger.domain.shared.StreamId;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,25 +57,23 @@ public final class DynamoDbEventStore implements EventStore {
 
     @Override
     public AppendResult append(StreamId stream, long expectedVersion, List<NewEvent> events) {
-        List<NewEvent> batch = checkedBatch(stream, expectedVersion, events);
-        List<EventId> ids = batch.stream().map(NewEvent::id).toList();
+        Batch batch = Batch.checked(stream, expectedVersion, events);
         StreamIndex index = readIndex(stream);
-        Optional<AppendResult> retry = retryOf(index, ids);
+        Optional<AppendResult> retry = retryOf(index, batch.ids());
         if (retry.isPresent()) {
             return retry.get();
         }
         if (index.version() != expectedVersion) {
             throw new ConcurrencyConflict(stream, expectedVersion, index.version());
         }
-        Commit commit = nextCommit(index, batch);
+        Commit commit = nextCommit(index, batch.events());
         Map<String, AttributeValue> item = items.toItem(commit);
-        refuseOversized(commit, item);
         origin.cover(commit.committedAt());
         if (table.putIfAbsent(item, "append to " + stream)) {
             return new AppendResult(commit, false);
         }
         StreamIndex moved = readIndex(stream);
-        return retryOf(moved, ids).orElseThrow(() -> new ConcurrencyConflict(stream, expectedVersion, moved.version()));
+        return retryOf(moved, batch.ids()).orElseThrow(() -> new ConcurrencyConflict(stream, expectedVersion, moved.version()));
     }
 
     @Override
@@ -137,33 +134,5 @@ public final class DynamoDbEventStore implements EventStore {
             recorded.add(new RecordedEvent(index.stream(), firstVersion + i, batch.get(i).id(), batch.get(i).event()));
         }
         return new Commit(index.stream(), firstVersion, committedAt, recorded);
-    }
-
-    private static void refuseOversized(Commit commit, Map<String, AttributeValue> item) {
-        long size = ItemSize.of(item);
-        if (size > EventTableSchema.MAX_COMMIT_BYTES) {
-            throw new IllegalArgumentException("the commit of " + commit.events().size() + " events to stream "
-                    + commit.stream() + " is " + size + " bytes as a DynamoDB item, over the limit of "
-                    + EventTableSchema.MAX_COMMIT_BYTES + " bytes (DynamoDB stores at most 400 KB per item):"
-                    + " append fewer or smaller events");
-        }
-    }
-
-    private static List<NewEvent> checkedBatch(StreamId stream, long expectedVersion, List<NewEvent> events) {
-        Objects.requireNonNull(stream, "stream");
-        if (expectedVersion < 0) {
-            throw new IllegalArgumentException("expectedVersion must not be negative, was " + expectedVersion);
-        }
-        List<NewEvent> batch = List.copyOf(events);
-        if (batch.isEmpty()) {
-            throw new IllegalArgumentException("an append to " + stream + " needs at least one event");
-        }
-        HashSet<EventId> ids = new HashSet<>();
-        for (NewEvent event : batch) {
-            if (!ids.add(event.id())) {
-                throw new IllegalArgumentException("event id " + event.id() + " appears twice in one batch to " + stream);
-            }
-        }
-        return batch;
     }
 }

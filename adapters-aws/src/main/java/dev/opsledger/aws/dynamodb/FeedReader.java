@@ -28,6 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 final class FeedReader {
 
     private static final Duration HOUR = Duration.ofHours(1);
+    /** Reading on to complete an instant (a virtual clock stamps many commits alike) takes bigger pages. */
+    private static final int CONTINUATION_PAGE = 100;
 
     private final EventTable table;
     private final CommitItems items;
@@ -74,7 +76,8 @@ final class FeedReader {
         List<Commit> found = new ArrayList<>();
         Map<String, AttributeValue> startKey = null;
         do {
-            QueryResponse response = table.queryFeed(partition, fromSortKey, wanted + 1, startKey);
+            int limit = startKey == null ? wanted + 1 : Math.max(wanted + 1, CONTINUATION_PAGE);
+            QueryResponse response = table.queryFeed(partition, fromSortKey, limit, startKey);
             for (Map<String, AttributeValue> item : response.items()) {
                 Commit commit = items.toCommit(item);
                 if (commit.position().compareTo(after) > 0) {

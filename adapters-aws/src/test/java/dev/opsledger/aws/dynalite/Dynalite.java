@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -20,6 +21,7 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /**
  * dynalite, the DynamoDB-compatible server pinned in {@code src/test/node}, run as a real server for the
@@ -30,7 +32,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class Dynalite implements AutoCloseable {
 
     private static final Path MODULE_DIR = Path.of(System.getProperty("basedir", "."));
-    private static final Path NODE_DIR = MODULE_DIR.resolve("src/test/node");
+    /** Another module using this class from the test-jar points {@code dynalite.dir} at its own install. */
+    private static final Path NODE_DIR = Path.of(System.getProperty("dynalite.dir", MODULE_DIR.resolve("src/test/node").toString()));
     private static final long START_TIMEOUT_SECONDS = 60;
 
     private final Process process;
@@ -87,11 +90,23 @@ public final class Dynalite implements AutoCloseable {
         return sharedClient;
     }
 
-    /** A new table laid out by {@link EventTableSchema}, under a fresh random name that it returns. */
+    /** A new, active table laid out by {@link EventTableSchema}, under a fresh random name that it returns. */
     public String createEventTable() {
         String tableName = "events-" + UUID.randomUUID();
         client().createTable(EventTableSchema.createTableRequest(tableName));
+        awaitActive(tableName);
         return tableName;
+    }
+
+    /** dynalite answers CreateTable before it marks the table active, even with createTableMs 0. */
+    private void awaitActive(String tableName) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_TIMEOUT_SECONDS);
+        while (client().describeTable(describe -> describe.tableName(tableName)).table().tableStatus() != TableStatus.ACTIVE) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("table " + tableName + " is still not active after " + START_TIMEOUT_SECONDS + " s");
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+        }
     }
 
     /** A client of any endpoint speaking DynamoDB (this server, or a proxy in front of it). */
@@ -139,7 +154,11 @@ public final class Dynalite implements AutoCloseable {
                         + "; its errors are in target/dynalite.log");
             }
             return Integer.parseInt(line.strip());
-        } catch (TimeoutException | ExecutionException | InterruptedException | NumberFormatException failed) {
+        } catch (InterruptedException interrupted) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while dynalite was starting", interrupted);
+        } catch (TimeoutException | ExecutionException | NumberFormatException failed) {
             process.destroyForcibly();
             throw new IllegalStateException("dynalite did not print its port within " + START_TIMEOUT_SECONDS
                     + " s; its errors are in target/dynalite.log", failed);

@@ -13,15 +13,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A local HTTP proxy in front of a DynamoDB endpoint that answers the next requests (all, or those of
  * one operation) as DynamoDB does when it throttles, and forwards the others untouched. It also
- * records the operation of every request it forwards, so a test can count the pages a read took.
+ * records the operation of every request it forwards, so a test can count the pages a read took, and
+ * can run an action just before forwarding a request, so a test can let another writer in first.
  */
 public final class ThrottlingProxy implements AutoCloseable {
 
@@ -39,6 +42,7 @@ public final class ThrottlingProxy implements AutoCloseable {
     private volatile String throttledOperation = ANY_OPERATION;
     private final AtomicInteger throttled = new AtomicInteger();
     private final Queue<String> forwardedOperations = new ConcurrentLinkedQueue<>();
+    private final AtomicReference<Map.Entry<String, Runnable>> beforeNext = new AtomicReference<>();
 
     private ThrottlingProxy(URI target) throws IOException {
         this.target = target;
@@ -70,6 +74,11 @@ public final class ThrottlingProxy implements AutoCloseable {
         throttleLeft.set(requests);
     }
 
+    /** Runs {@code action} once, just before forwarding the next request of {@code operation}. */
+    public void beforeForwardingNext(String operation, Runnable action) {
+        beforeNext.set(Map.entry(operation, action));
+    }
+
     public int throttledRequests() {
         return throttled.get();
     }
@@ -94,6 +103,10 @@ public final class ThrottlingProxy implements AutoCloseable {
                 exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.0");
                 respond(exchange, 400, THROTTLED_BODY.getBytes(StandardCharsets.UTF_8));
                 return;
+            }
+            Map.Entry<String, Runnable> action = beforeNext.get();
+            if (action != null && action.getKey().equals(operation) && beforeNext.compareAndSet(action, null)) {
+                action.getValue().run();
             }
             forwardedOperations.add(operation);
             HttpResponse<byte[]> response = forward(exchange, body);

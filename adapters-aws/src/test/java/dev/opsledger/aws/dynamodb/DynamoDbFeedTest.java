@@ -14,7 +14,9 @@ import dev.opsledger.domain.shared.StreamId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,7 @@ class DynamoDbFeedTest {
     private final Dynalite dynalite = Dynalite.shared();
     private final String table = dynalite.createEventTable();
     private final DynamoDbEventStore store = new DynamoDbEventStore(dynalite.client(), table, now::get);
+    private final Map<StreamId, Long> versions = new HashMap<>();
     private final List<StreamId> streams = IntStream.range(0, 8).mapToObj(i -> StreamId.of("incident", "INC-" + i)).toList();
 
     @Test
@@ -39,7 +42,7 @@ class DynamoDbFeedTest {
         }
         List<Commit> expected = written.stream().sorted(Comparator.comparing(Commit::position)).toList();
 
-        for (int pageSize : new int[] {1, 3, 8, 50}) {
+        for (int pageSize : new int[] {1, 4, 50}) {
             assertThat(readAll(LogPosition.START, pageSize)).as("pages of %d", pageSize).isEqualTo(expected);
         }
         LogPosition middle = expected.get(13).position();
@@ -47,19 +50,21 @@ class DynamoDbFeedTest {
     }
 
     @Test
-    void pages_through_a_burst_of_commits_at_one_instant_including_streams_that_sort_before_the_key_separator() {
-        List<StreamId> awkward = List.of(StreamId.of("incident", "a"), StreamId.of("incident", "a b"),
-                StreamId.of("incident", "a!"), StreamId.of("incident", "a\"c"), StreamId.of("incident", "ab"));
+    void pages_through_a_burst_of_commits_at_one_instant_in_one_shard_whose_keys_sort_unlike_their_positions() {
+        // Within one instant a shard returns its commits by key, where "incident:a" sorts after "incident:a b":
+        // a space sorts before the key separator '#'. By position, "incident:a" comes first.
+        List<StreamId> sameShard = List.of(StreamId.of("incident", "a"), StreamId.of("incident", "a  "),
+                StreamId.of("incident", "a b"), StreamId.of("incident", "a\"c"));
+        assertThat(sameShard).extracting(EventTableSchema::shardOf).containsOnly(EventTableSchema.shardOf(sameShard.get(0)));
+        List<StreamId> others = List.of(StreamId.of("incident", "a!"), StreamId.of("incident", "ab"), streams.get(1));
         List<Commit> written = new ArrayList<>();
         for (int round = 0; round < 2; round++) {
-            for (StreamId stream : awkward) {
-                written.add(appendNext(stream));
-            }
-            streams.forEach(stream -> written.add(appendNext(stream)));
+            sameShard.forEach(stream -> written.add(appendNext(stream)));
+            others.forEach(stream -> written.add(appendNext(stream)));
         }
         List<Commit> expected = written.stream().sorted(Comparator.comparing(Commit::position)).toList();
 
-        for (int pageSize = 1; pageSize <= 5; pageSize++) {
+        for (int pageSize = 1; pageSize <= 6; pageSize++) {
             assertThat(readAll(LogPosition.START, pageSize)).as("pages of %d", pageSize).isEqualTo(expected);
         }
     }
@@ -84,10 +89,12 @@ class DynamoDbFeedTest {
     }
 
     private Commit appendNext(StreamId stream) {
-        long version = store.readStream(stream).size();
+        long version = versions.getOrDefault(stream, 0L);
         String id = stream.key() + "-v" + (version + 1);
         NewEvent event = new NewEvent(new EventId(id), new IncidentResolved(new IncidentId(stream.key()), now.get()));
-        return store.append(stream, version, List.of(event)).commit();
+        Commit commit = store.append(stream, version, List.of(event)).commit();
+        versions.put(stream, commit.lastVersion());
+        return commit;
     }
 
     private List<Commit> readAll(LogPosition after, int pageSize) {
