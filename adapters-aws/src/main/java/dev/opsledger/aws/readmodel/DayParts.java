@@ -25,10 +25,12 @@ final class DayParts {
     private static final int MAX_ATTEMPTS = 100;
 
     private final ReadModelTable table;
+    private final BatchReads batchReads;
     private final int partLimitBytes;
 
-    DayParts(ReadModelTable table, int partLimitBytes) {
+    DayParts(ReadModelTable table, BatchReads batchReads, int partLimitBytes) {
         this.table = table;
+        this.batchReads = batchReads;
         this.partLimitBytes = partLimitBytes;
     }
 
@@ -59,7 +61,7 @@ final class DayParts {
     Read read(List<String> days) {
         Map<ItemKey, Map<String, AttributeValue>> found = new HashMap<>();
         List<ItemKey> firstParts = days.stream().map(day -> ItemKey.of(day, 0)).toList();
-        int requests = table.batchGet(firstParts, found);
+        int requests = batchReads.get(firstParts, found);
         List<ItemKey> furtherParts = new ArrayList<>();
         for (ItemKey first : firstParts) {
             long parts = declaredParts(Optional.ofNullable(found.get(first)).orElse(Map.of()));
@@ -67,7 +69,7 @@ final class DayParts {
                 furtherParts.add(ItemKey.of(first.pk(), part));
             }
         }
-        requests += table.batchGet(furtherParts, found);
+        requests += batchReads.get(furtherParts, found);
         return new Read(List.copyOf(found.values()), firstParts.size() + furtherParts.size(), requests);
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -35,9 +36,7 @@ final class DoraStreams {
      */
     StreamState claim(Commit commit) {
         ItemKey key = ItemKey.of(DoraKeys.stream(commit.stream()), 0);
-        // A stream's first commit mostly meets no stream item: expecting none saves a read.
-        Optional<Map<String, AttributeValue>> seen = commit.firstVersion() == 1 ? Optional.empty() : table.get(key);
-        return StreamState.of(table.update(key, seen, item -> {
+        Function<Map<String, AttributeValue>, ItemChange> foldFresh = item -> {
             StreamState known = StreamState.of(item);
             List<RecordedEvent> fresh = commit.events().stream().filter(event -> event.version() > known.version()).toList();
             if (fresh.isEmpty()) {
@@ -51,7 +50,11 @@ final class DoraStreams {
             Set<DeploymentId> causes = new HashSet<>(known.causes());
             causeOf(fact).ifPresent(causes::add);
             return ItemChange.put(new StreamState(fresh.getLast().version(), Optional.of(fact), causes, known.projected()).toAttributes());
-        }));
+        };
+        // A stream's first commit mostly meets no stream item: expecting none saves a read.
+        return StreamState.of(commit.firstVersion() == 1
+                ? table.update(key, Optional.empty(), foldFresh)
+                : table.update(key, foldFresh));
     }
 
     /** Records that the derived items of {@code version} are complete, if the stream is still at it; returns the stream. */

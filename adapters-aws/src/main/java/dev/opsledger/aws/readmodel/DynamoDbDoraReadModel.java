@@ -61,7 +61,7 @@ public final class DynamoDbDoraReadModel implements DoraReadModel {
     DynamoDbDoraReadModel(DynamoDbClient client, String tableName, int partLimitBytes) {
         ReadModelTable table = new ReadModelTable(client, tableName);
         this.streams = new DoraStreams(table);
-        this.days = new DayParts(table, partLimitBytes);
+        this.days = new DayParts(table, new BatchReads(client, tableName), partLimitBytes);
         this.index = new TimeIndex(table);
         this.placements = new DoraPlacements(days, new DeploymentLinks(table), index);
     }

@@ -8,13 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
@@ -29,7 +25,6 @@ final class ReadModelTable {
 
     static final String REV = "rev";
     private static final int MAX_ATTEMPTS = 100;
-    private static final int BATCH_GET_LIMIT = 100;
 
     private final DynamoDbClient client;
     private final String tableName;
@@ -51,7 +46,8 @@ final class ReadModelTable {
     /**
      * As {@link #update(ItemKey, Function)}, but the first attempt decides from {@code seen}, the item as
      * the caller last read it (empty: absent), which saves a read whenever the guess holds. A guess that
-     * leads to no write is checked against a fresh read.
+     * leads to no write is checked against a fresh read; one that leads to a write is checked by its
+     * condition.
      */
     Map<String, AttributeValue> update(
             ItemKey key, Optional<Map<String, AttributeValue>> seen, Function<Map<String, AttributeValue>, ItemChange> change) {
@@ -83,6 +79,8 @@ final class ReadModelTable {
                     case ItemChange.Delete delete -> {
                         if (rev.isPresent()) {
                             delete(key, rev.get());
+                        } else if (attempt == 0 && guessed) {
+                            continue;
                         }
                         return Map.of();
                     }
@@ -102,7 +100,7 @@ final class ReadModelTable {
     Optional<Map<String, AttributeValue>> updateIf(
             ItemKey key, String update, String condition, Map<String, AttributeValue> values) {
         try {
-            return Optional.of(call(() -> client.updateItem(request -> request.tableName(tableName).key(key.attributes())
+            return Optional.of(ReadModelCalls.call(() -> client.updateItem(request -> request.tableName(tableName).key(key.attributes())
                     .updateExpression(update).conditionExpression(condition).expressionAttributeValues(values)
                     .returnValues(ReturnValue.ALL_NEW))).attributes());
         } catch (ConditionalCheckFailedException failed) {
@@ -111,7 +109,7 @@ final class ReadModelTable {
     }
 
     Optional<Map<String, AttributeValue>> get(ItemKey key) {
-        Map<String, AttributeValue> item = call(() -> client.getItem(request -> request
+        Map<String, AttributeValue> item = ReadModelCalls.call(() -> client.getItem(request -> request
                 .tableName(tableName).key(key.attributes()).consistentRead(true))).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
     }
@@ -122,7 +120,7 @@ final class ReadModelTable {
         Map<String, AttributeValue> from = null;
         do {
             Map<String, AttributeValue> start = from;
-            QueryResponse page = call(() -> client.query(partition(pk).exclusiveStartKey(start).build()));
+            QueryResponse page = ReadModelCalls.call(() -> client.query(partition(pk).exclusiveStartKey(start).build()));
             items.addAll(page.items());
             from = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (from != null);
@@ -131,7 +129,7 @@ final class ReadModelTable {
 
     /** The partition's first item whose sort key is at least {@code sk}: one read. */
     Optional<Map<String, AttributeValue>> firstAtOrAfter(String pk, String sk) {
-        QueryResponse page = call(() -> client.query(partition(pk)
+        QueryResponse page = ReadModelCalls.call(() -> client.query(partition(pk)
                 .keyConditionExpression("pk = :pk AND sk >= :sk")
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk), ":sk", AttributeValue.fromN(sk)))
                 .limit(1)
@@ -139,33 +137,11 @@ final class ReadModelTable {
         return page.items().stream().findFirst();
     }
 
-    /** The items of those keys that exist, read in batches of a hundred; returns how many requests it took. */
-    int batchGet(List<ItemKey> keys, Map<ItemKey, Map<String, AttributeValue>> found) {
-        int requests = 0;
-        for (int from = 0; from < keys.size(); from += BATCH_GET_LIMIT) {
-            List<Map<String, AttributeValue>> pending = keys.subList(from, Math.min(keys.size(), from + BATCH_GET_LIMIT))
-                    .stream().map(ItemKey::attributes).toList();
-            for (int attempt = 0; !pending.isEmpty(); attempt++) {
-                if (attempt == MAX_ATTEMPTS) {
-                    throw new ServiceUnavailable("DynamoDB left read-model items unprocessed " + MAX_ATTEMPTS + " times", true);
-                }
-                pause(attempt);
-                KeysAndAttributes wanted = KeysAndAttributes.builder().keys(pending).consistentRead(true).build();
-                var response = call(() -> client.batchGetItem(request -> request.requestItems(Map.of(tableName, wanted))));
-                requests++;
-                response.responses().getOrDefault(tableName, List.of()).forEach(item -> found.put(ItemKey.of(item), item));
-                KeysAndAttributes unprocessed = response.unprocessedKeys().get(tableName);
-                pending = unprocessed == null ? List.of() : unprocessed.keys();
-            }
-        }
-        return requests;
-    }
-
     private void put(ItemKey key, Map<String, AttributeValue> attributes, Optional<String> rev) {
         Map<String, AttributeValue> item = new HashMap<>(attributes);
         item.putAll(key.attributes());
         item.put(REV, AttributeValue.fromN(rev.map(read -> Long.parseLong(read) + 1).orElse(1L).toString()));
-        call(() -> client.putItem(request -> {
+        ReadModelCalls.call(() -> client.putItem(request -> {
             request.tableName(tableName).item(item);
             rev.ifPresentOrElse(
                     read -> request.conditionExpression("rev = :rev").expressionAttributeValues(Map.of(":rev", AttributeValue.fromN(read))),
@@ -174,7 +150,7 @@ final class ReadModelTable {
     }
 
     private void delete(ItemKey key, String rev) {
-        call(() -> client.deleteItem(request -> request.tableName(tableName).key(key.attributes())
+        ReadModelCalls.call(() -> client.deleteItem(request -> request.tableName(tableName).key(key.attributes())
                 .conditionExpression("rev = :rev").expressionAttributeValues(Map.of(":rev", AttributeValue.fromN(rev)))));
     }
 
@@ -187,35 +163,5 @@ final class ReadModelTable {
         Map<String, AttributeValue> attributes = new HashMap<>(item);
         attributes.keySet().removeAll(List.of(ItemKey.PK, ItemKey.SK, REV));
         return attributes;
-    }
-
-    private static void pause(int attempt) {
-        if (attempt == 0) {
-            return;
-        }
-        try {
-            Thread.sleep(Math.min(1_000, 10L << Math.min(attempt, 6)));
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new ServiceUnavailable("interrupted while backing off from DynamoDB", interrupted);
-        }
-    }
-
-    private static <T> T call(Supplier<T> request) {
-        try {
-            return request.get();
-        } catch (ConditionalCheckFailedException raced) {
-            throw raced;
-        } catch (DynamoDbException failure) {
-            if (failure.isThrottlingException()) {
-                throw new ServiceUnavailable("DynamoDB throttled a read-model request: " + failure.getMessage(), true);
-            }
-            if (failure.statusCode() >= 500) {
-                throw new ServiceUnavailable("DynamoDB failed a read-model request: " + failure.getMessage(), failure);
-            }
-            throw failure;
-        } catch (SdkClientException unreachable) {
-            throw new ServiceUnavailable("DynamoDB did not answer a read-model request: " + unreachable.getMessage(), unreachable);
-        }
     }
 }

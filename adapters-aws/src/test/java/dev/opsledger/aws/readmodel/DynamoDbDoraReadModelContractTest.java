@@ -7,7 +7,7 @@ class DynamoDbDoraReadModelContractTest extends DoraReadModelContract<DynamoDbDo
 
     @Override
     protected DynamoDbDoraReadModel newModel() {
-        return new DynamoDbDoraReadModel(Dynalite.shared().client(), Dynalite.shared().createEventTable());
+        return new DynamoDbDoraReadModel(Dynalite.shared().client(), ReadModelTables.fresh());
     }
 
     @Override

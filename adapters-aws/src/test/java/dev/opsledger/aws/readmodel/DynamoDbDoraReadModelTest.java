@@ -20,25 +20,25 @@ class DynamoDbDoraReadModelTest {
 
     @Test
     void replaying_the_feed_twice_writes_no_item_and_changes_no_report() {
-        String table = DYNALITE.createEventTable();
+        String table = ReadModelTables.fresh();
         DynamoDbDoraReadModel model = new DynamoDbDoraReadModel(DYNALITE.client(), table);
         LOG.forEach(model::apply);
-        List<Map<String, AttributeValue>> items = ReadModelItems.of(table);
+        List<Map<String, AttributeValue>> items = ReadModelTables.items(table);
 
         LOG.forEach(model::apply);
         DoraLog.interleaved(LOG, 3).forEach(model::apply);
 
-        assertThat(ReadModelItems.of(table)).as("items, revisions included").containsExactlyInAnyOrderElementsOf(items);
+        assertThat(ReadModelTables.items(table)).as("items, revisions included").containsExactlyInAnyOrderElementsOf(items);
         assertThat(DoraScopes.reports(model)).isEqualTo(DoraScopes.truth(LOG));
     }
 
     @Test
     void four_projectors_applying_overlapping_commits_at_once_give_the_reports_of_one() throws Exception {
-        String table = DYNALITE.createEventTable();
+        String table = ReadModelTables.fresh();
         Concurrently.run(LongStream.rangeClosed(1, 4)
                 .<Runnable>mapToObj(seed -> () -> DoraLog.interleaved(LOG, seed).forEach(new DynamoDbDoraReadModel(DYNALITE.client(), table)::apply))
                 .toList());
-        DynamoDbDoraReadModel alone = new DynamoDbDoraReadModel(DYNALITE.client(), DYNALITE.createEventTable());
+        DynamoDbDoraReadModel alone = new DynamoDbDoraReadModel(DYNALITE.client(), ReadModelTables.fresh());
         LOG.forEach(alone::apply);
 
         List<?> reports = DoraScopes.reports(new DynamoDbDoraReadModel(DYNALITE.client(), table));
@@ -46,8 +46,24 @@ class DynamoDbDoraReadModelTest {
     }
 
     @Test
+    void a_commit_whose_projector_died_after_claiming_it_is_projected_when_the_feed_delivers_it_again() {
+        String table = ReadModelTables.fresh();
+        DoraStreams claimOnly = new DoraStreams(new ReadModelTable(DYNALITE.client(), table));
+        DynamoDbDoraReadModel model = new DynamoDbDoraReadModel(DYNALITE.client(), table);
+
+        for (int index = 0; index < LOG.size(); index++) {
+            if (index % 3 == 0) {
+                claimOnly.claim(LOG.get(index));
+            }
+            model.apply(LOG.get(index));
+        }
+
+        assertThat(DoraScopes.reports(model)).isEqualTo(DoraScopes.truth(LOG));
+    }
+
+    @Test
     void a_window_reads_each_of_its_days_once_plus_one_item_of_each_index_in_three_requests() {
-        DynamoDbDoraReadModel model = new DynamoDbDoraReadModel(DYNALITE.client(), DYNALITE.createEventTable());
+        DynamoDbDoraReadModel model = new DynamoDbDoraReadModel(DYNALITE.client(), ReadModelTables.fresh());
         LOG.forEach(model::apply);
         ReportScope fortnight = new ReportScope("search", "staging",
                 DoraLog.START.plus(Duration.ofHours(30)), DoraLog.START.plus(Duration.ofDays(15)));
@@ -62,13 +78,14 @@ class DynamoDbDoraReadModelTest {
 
     @Test
     void days_split_into_numbered_parts_answer_as_whole_days_and_every_part_is_read() {
-        String table = DYNALITE.createEventTable();
-        DynamoDbDoraReadModel model = new DynamoDbDoraReadModel(DYNALITE.client(), table, 2_000);
-        LOG.forEach(model::apply);
+        List<Commit> log = DoraLog.random(17, 250, 10);
+        String table = ReadModelTables.fresh();
+        DynamoDbDoraReadModel model = new DynamoDbDoraReadModel(DYNALITE.client(), table, 1_000);
+        log.forEach(model::apply);
         ReportScope month = DoraScopes.all().getFirst();
 
-        assertThat(DoraScopes.reports(model)).isEqualTo(DoraScopes.truth(LOG));
-        assertThat(ReadModelItems.of(table))
+        assertThat(DoraScopes.reports(model)).isEqualTo(DoraScopes.truth(log));
+        assertThat(ReadModelTables.items(table))
                 .filteredOn(item -> item.get("pk").s().startsWith("rm:dora:day:") && !item.get("sk").n().equals("0"))
                 .isNotEmpty();
         long before = model.itemsRead();

@@ -5,13 +5,18 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Every read-model item of a table, as stored: what a test compares to prove that nothing was written. */
-final class ReadModelItems {
+/** Fresh event tables on the shared dynalite, and what their read-model items hold. */
+final class ReadModelTables {
 
-    private ReadModelItems() {
+    private ReadModelTables() {
     }
 
-    static List<Map<String, AttributeValue>> of(String table) {
+    static String fresh() {
+        return Dynalite.shared().createEventTable();
+    }
+
+    /** Every read-model item of the table, as stored: what a test compares to prove that nothing was written. */
+    static List<Map<String, AttributeValue>> items(String table) {
         return Dynalite.shared().client().scanPaginator(request -> request.tableName(table).consistentRead(true)).items().stream()
                 .filter(item -> item.get("pk").s().startsWith("rm:"))
                 .toList();
