@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 final class DynamoDbRunTables implements RegionTables {
 
     private static final Duration ACTIVE_WITHIN = Duration.ofSeconds(30);
-    private static final Duration POLL = Duration.ofMillis(100);
+    private static final Duration POLL = Duration.ofMillis(20);
 
     private final DynamoDbClient client;
     private final URI server;

@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 class DynamoDbRunTablesTest {
 
-    private final Dynalite dynalite = LocalDynalite.shared();
+    private final Dynalite dynalite = Dynalite.shared();
     private final String runLabel = "test" + UUID.randomUUID().toString().substring(0, 8);
 
     @Test

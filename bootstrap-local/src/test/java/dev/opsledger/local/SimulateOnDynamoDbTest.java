@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.opsledger.aws.dynalite.Dynalite;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,7 +32,7 @@ class SimulateOnDynamoDbTest {
     void a_run_on_dynalite_reports_what_the_same_run_in_memory_reports_field_by_field() throws IOException {
         Result inMemory = run(Map.of(), SHORT_DEFAULT_RUN);
         Result onDynalite = run(Map.of(), with(SHORT_DEFAULT_RUN, "--dynamodb-endpoint",
-                LocalDynalite.shared().endpoint().toString()));
+                Dynalite.shared().endpoint().toString()));
 
         assertThat(onDynalite.exitCode()).as(onDynalite.err()).isZero();
         assertThat(onDynalite.err()).containsPattern("tables are opsledger-us-east-1-seed42-\\d+ and"
