@@ -11,6 +11,7 @@ import dev.opsledger.domain.health.HealthEvent.StatusChanged;
 import dev.opsledger.domain.incident.IncidentEvent.IncidentAttributed;
 import dev.opsledger.domain.incident.IncidentEvent.IncidentOpened;
 import dev.opsledger.domain.incident.IncidentEvent.IncidentResolved;
+import dev.opsledger.domain.publishing.PublishingEvent.PublishCheckpointAdvanced;
 import dev.opsledger.domain.quarantine.CommitQuarantined;
 import dev.opsledger.domain.replication.ReplicationEvent.BatchApplied;
 import dev.opsledger.domain.replication.ReplicationEvent.CheckpointAdvanced;
@@ -50,6 +51,7 @@ public final class EventTypes {
         register("FailbackInitiated", FailbackInitiated.class);
         register("FailbackCompleted", FailbackCompleted.class);
         register("CommitQuarantined", CommitQuarantined.class);
+        register("PublishCheckpointAdvanced", PublishCheckpointAdvanced.class);
     }
 
     private EventTypes() {

@@ -20,6 +20,7 @@ import dev.opsledger.domain.incident.IncidentEvent.IncidentOpened;
 import dev.opsledger.domain.incident.IncidentEvent.IncidentResolved;
 import dev.opsledger.domain.incident.IncidentId;
 import dev.opsledger.domain.incident.Severity;
+import dev.opsledger.domain.publishing.PublishingEvent.PublishCheckpointAdvanced;
 import dev.opsledger.domain.quarantine.CommitQuarantined;
 import dev.opsledger.domain.replication.ReplicationEvent.BatchApplied;
 import dev.opsledger.domain.replication.ReplicationEvent.CheckpointAdvanced;
@@ -75,6 +76,7 @@ public final class GoldenEvents {
                         List.of(new EventId("cmd-9"), new EventId("cmd-9#1")),
                         List.of(new DeploymentFinished(DEPLOYMENT, DeploymentOutcome.SUCCEEDED, T),
                                 new IncidentOpened(INCIDENT, "checkout", "production", Severity.LOW, T, Optional.empty())),
-                        "deployment already finished as FAILED in us-west-2", T));
+                        "deployment already finished as FAILED in us-west-2", T),
+                new PublishCheckpointAdvanced(Region.US_EAST_1, new LogPosition(T_NANOS, INCIDENT.stream(), 2), 10, T));
     }
 }

@@ -29,6 +29,8 @@ public final class CommitApplier {
         DIVERGENT
     }
 
+    private static final int CATCH_UP_ATTEMPTS = 3;
+
     private final EventStore source;
     private final EventStore target;
 
@@ -66,13 +68,35 @@ public final class CommitApplier {
         return !target.append(stream, targetVersion, toNewEvents(missing)).alreadyAppended();
     }
 
+    /**
+     * Another replicator may fill part of the gap between our read and our append, which makes the store
+     * refuse the catch-up. A target that merely lags (every event it holds is the source's) is caught up
+     * again; only a target holding other events at the same versions has diverged.
+     */
     private Outcome catchUpThenApply(Commit commit) {
-        try {
-            catchUp(commit.stream(), commit.firstVersion() - 1);
-            return append(commit);
-        } catch (ConcurrencyConflict | IllegalArgumentException stillNotInPlace) {
-            return compareWithTarget(commit);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                catchUp(commit.stream(), commit.firstVersion() - 1);
+                return append(commit);
+            } catch (ConcurrencyConflict | IllegalArgumentException raced) {
+                Outcome seen = compareWithTarget(commit);
+                if (seen == Outcome.ALREADY_PRESENT || attempt == CATCH_UP_ATTEMPTS || !targetLags(commit)) {
+                    return seen;
+                }
+            }
         }
+    }
+
+    private boolean targetLags(Commit commit) {
+        List<RecordedEvent> sourceHistory = source.readStream(commit.stream());
+        for (RecordedEvent held : target.readStream(commit.stream())) {
+            boolean sourceHoldsIt = held.version() <= sourceHistory.size()
+                    && sourceHistory.get((int) held.version() - 1).id().equals(held.id());
+            if (!sourceHoldsIt) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A commit the target already holds counts as present only at the same versions as in the source. */

@@ -61,6 +61,18 @@ final class ReplicationJournal {
         }
     }
 
+    /**
+     * A slow pass that overlapped a faster one must not drag the checkpoint back: the commits it applied
+     * were idempotent writes, so the newer checkpoint stands and the batch is recorded against it.
+     */
+    private static ReplicationCommand notBehind(ReplicationCommand command, Replication state) {
+        if (command instanceof ReplicationCommand.RecordBatch batch && batch.checkpoint().compareTo(checkpointOf(state)) < 0) {
+            return new ReplicationCommand.RecordBatch(
+                    batch.route(), batch.commitsApplied(), checkpointOf(state), batch.lag(), batch.appliedAt());
+        }
+        return command;
+    }
+
     /** Drops what is known of the stream; the next use reads it again. */
     void forget() {
         version = -1;
@@ -77,7 +89,7 @@ final class ReplicationJournal {
 
     private boolean append(ReplicationCommand command) {
         Replication before = current();
-        List<ReplicationEvent> events = DECIDER.decide(command, before);
+        List<ReplicationEvent> events = DECIDER.decide(notBehind(command, before), before);
         if (events.isEmpty()) {
             return true;
         }

@@ -1,0 +1,132 @@
+package dev.opsledger.aws.replication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.opsledger.application.port.EventStore;
+import dev.opsledger.application.port.NewEvent;
+import dev.opsledger.application.replication.ReplicateRegion;
+import dev.opsledger.application.replication.ReplicationPass;
+import dev.opsledger.application.replication.ReplicationSettings;
+import dev.opsledger.aws.dynamodb.EventTableSchema;
+import dev.opsledger.domain.health.CheckResult;
+import dev.opsledger.domain.health.Component;
+import dev.opsledger.domain.health.ComponentKey;
+import dev.opsledger.domain.health.HealthEvent.CheckRecorded;
+import dev.opsledger.domain.replication.ReplicationEvent.CheckpointAdvanced;
+import dev.opsledger.domain.shared.EventId;
+import dev.opsledger.domain.shared.LogPosition;
+import dev.opsledger.domain.shared.StreamId;
+import dev.opsledger.inmemory.RecordingAlertNotifier;
+import dev.opsledger.inmemory.fault.Faults;
+import dev.opsledger.inmemory.time.VirtualClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Replication from one dynalite region into another through the real DynamoDB event store on both sides. */
+class CrossRegionReplicationTest {
+
+    /** Just before an hour turns, so that the history spans two hour buckets of the feed index. */
+    private final VirtualClock clock = new VirtualClock(Instant.parse("2025-03-03T09:55:00Z"));
+    private final TwoDynaliteRegions regions = TwoDynaliteRegions.fresh(clock);
+    private final EventStore primaryApi = regions.primary().newStore();
+    private final OpsWorkload workload =
+            new OpsWorkload(List.of(primaryApi), TwoDynaliteRegions.PAIR.primary(), clock, new Random(20250303));
+    private final RecordingAlertNotifier notifier = new RecordingAlertNotifier(new Faults());
+
+    @Test
+    void copies_every_deployment_and_incident_commit_into_the_other_region() {
+        workload.write(60);
+        StreamId healthStream = recordHealthCheck();
+
+        List<ReplicationPass> passes = CatchUp.passes(replicator());
+
+        ReplicationAudit audit = regions.audit();
+        assertThat(replicatedCommitsOfThePrimary()).extracting(commit -> EventTableSchema.hourBucket(commit.committedAt()))
+                .as("hours of the feed index").containsOnly("2025-03-03T09", "2025-03-03T10").contains("2025-03-03T10");
+        assertThat(audit.sourceCommits()).isGreaterThan(40);
+        assertThat(audit.lost()).isEmpty();
+        assertThat(audit.duplicated()).isEmpty();
+        assertThat(audit.divergent()).isEmpty();
+        assertThat(passes.stream().mapToInt(ReplicationPass::applied).sum()).isEqualTo(audit.sourceCommits());
+        assertThat(passes).allSatisfy(pass -> assertThat(pass.divergent()).isEmpty());
+        assertThat(regions.secondary().newStore().readStream(healthStream)).as("health is region-local").isEmpty();
+        assertThat(notifier.sent()).isEmpty();
+    }
+
+    @Test
+    void records_each_pass_checkpoint_in_the_target_region_and_a_new_replicator_resumes_from_it() {
+        workload.write(15);
+        ReplicationPass first = replicator().replicateOnce();
+        List<StoredCommit> before = replicatedCommitsOfThePrimary();
+        clock.advance(Duration.ofMinutes(10));
+        workload.write(15);
+
+        ReplicationPass afterRestart = replicator().replicateOnce();
+
+        assertThat(first.checkpoint()).isEqualTo(newestPosition(before));
+        assertThat(afterRestart.checkpoint()).isEqualTo(newestPosition(replicatedCommitsOfThePrimary()));
+        assertThat(afterRestart.applied()).isEqualTo(replicatedCommitsOfThePrimary().size() - before.size());
+        LogPosition lookBackFrom = new LogPosition(first.checkpoint().committedAt().minus(ReplicationSettings.DEFAULT_LOOK_BACK),
+                first.checkpoint().stream(), first.checkpoint().version());
+        assertThat(afterRestart.alreadyPresent()).as("the commits the look-back window reads again")
+                .isEqualTo(before.stream().filter(commit -> commit.position().compareTo(lookBackFrom) > 0).count());
+        assertThat(regions.replicationEvents()).filteredOn(CheckpointAdvanced.class::isInstance)
+                .extracting(event -> ((CheckpointAdvanced) event).checkpoint())
+                .containsExactly(first.checkpoint(), afterRestart.checkpoint());
+        assertThat(regions.audit().lost()).isEmpty();
+    }
+
+    @Test
+    void running_again_over_a_caught_up_region_writes_no_commit() {
+        workload.write(30);
+        ReplicateRegion replication = replicator();
+        CatchUp.passes(replication);
+        List<Map<String, AttributeValue>> replicated = businessItems();
+        clock.advance(Duration.ofSeconds(30));
+
+        ReplicationPass again = replication.replicateOnce();
+        ReplicationPass afterRestart = replicator().replicateOnce();
+
+        assertThat(again.applied()).isZero();
+        assertThat(afterRestart.applied()).isZero();
+        assertThat(afterRestart.alreadyPresent()).as("the look-back re-reads the last two minutes").isPositive();
+        assertThat(businessItems()).isEqualTo(replicated);
+        assertThat(regions.audit().duplicated()).isEmpty();
+    }
+
+    private ReplicateRegion replicator() {
+        return new ReplicateRegion(TwoDynaliteRegions.ROUTE, regions.primary().newStore(), regions.secondary().newStore(),
+                ReplicationSettings.defaults(), notifier, clock);
+    }
+
+    private StreamId recordHealthCheck() {
+        ComponentKey api = new ComponentKey(TwoDynaliteRegions.PAIR.primary(), Component.API);
+        CheckRecorded check = new CheckRecorded(api, CheckResult.passed(Duration.ofMillis(35), clock.instant()));
+        primaryApi.append(api.stream(), 0, List.of(new NewEvent(new EventId("check-1"), check)));
+        return api.stream();
+    }
+
+    private List<StoredCommit> replicatedCommitsOfThePrimary() {
+        return regions.primary().storedCommits().stream()
+                .filter(commit -> ReplicationSettings.defaults().replicated().test(commit.stream()))
+                .toList();
+    }
+
+    private static LogPosition newestPosition(List<StoredCommit> commits) {
+        return commits.stream().map(StoredCommit::position).max(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    private List<Map<String, AttributeValue>> businessItems() {
+        return regions.secondary().items().stream()
+                .filter(item -> StoredCommit.of(item)
+                        .filter(commit -> ReplicationSettings.defaults().replicated().test(commit.stream()))
+                        .isPresent())
+                .toList();
+    }
+}
