@@ -60,8 +60,8 @@ public final class DynamoDbOpenProblems implements OpenProblems {
         } catch (ConditionalCheckFailedException alreadyDone) {
             return false;
         } catch (AwsServiceException refused) {
-            ServiceUnavailable failure = new ServiceUnavailable("DynamoDB refused to " + change + " problem " + problemKey
-                    + " in " + tableName + ": " + refused.getMessage(), refused.isThrottlingException());
+            ServiceUnavailable failure = new ServiceUnavailable("DynamoDB refused to " + change + " problem "
+                    + problemKey + " in " + tableName + ": " + refused.getMessage(), refused.isThrottlingException());
             failure.initCause(refused);
             throw failure;
         } catch (SdkException unreachable) {

@@ -69,7 +69,8 @@ public final class AwsRegionAdapters implements AutoCloseable {
         this.clock = Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(metricsOut, "metricsOut");
         this.clients = new AwsClients(settings.endpointOverride());
-        this.eventStore = new Lazy<>(() -> new DynamoDbEventStore(dynamoDb(), settings.tableName(), clock, codec.get()));
+        this.eventStore = new Lazy<>(() ->
+                new DynamoDbEventStore(dynamoDb(), settings.tableName(), clock, codec.get()));
         this.doraReadModel = new Lazy<>(() -> new DynamoDbDoraReadModel(dynamoDb(), settings.tableName()));
         this.healthSummary = new Lazy<>(() -> new DynamoDbHealthSummary(dynamoDb(), settings.tableName()));
         this.changeFeed = new Lazy<>(() -> new DynamoDbStreamChangeFeed(codec.get()));
@@ -151,7 +152,8 @@ public final class AwsRegionAdapters implements AutoCloseable {
             throw new IllegalStateException("the environment variable " + AwsSettings.API_ENDPOINTS
                     + " is not set (needed by the health probes)");
         }
-        String function = AwsSettings.required(settings.apiFunctionName(), AwsSettings.API_FUNCTION, "the health probes");
+        String function =
+                AwsSettings.required(settings.apiFunctionName(), AwsSettings.API_FUNCTION, "the health probes");
         HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
         return List.of(
                 new HttpApiProbe(http, apis, PROBE_TIMEOUT, clock),

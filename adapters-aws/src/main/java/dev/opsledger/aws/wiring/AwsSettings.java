@@ -22,10 +22,12 @@ import java.util.Optional;
  * @param eventBusName     {@value #EVENT_BUS}: the EventBridge bus domain events go to
  * @param hostedZoneId     {@value #HOSTED_ZONE_ID}: the Route 53 zone holding the failover records
  * @param recordName       {@value #RECORD_NAME}: the failover records' name, the API's public name
- * @param apiEndpoints     {@value #API_ENDPOINTS}: each region's API, {@code us-east-1=https://...,us-west-2=https://...};
- *                         health checks probe them, and their hosts are the failover records' targets
+ * @param apiEndpoints     {@value #API_ENDPOINTS}: each region's API,
+ *                         {@code us-east-1=https://...,us-west-2=https://...}; health checks probe them,
+ *                         and their hosts are the failover records' targets
  * @param apiFunctionName  {@value #API_FUNCTION}: the API's Lambda function, probed in each region
- * @param metricsNamespace {@value #METRICS_NAMESPACE}: the CloudWatch namespace, {@value #DEFAULT_METRICS_NAMESPACE} unless set
+ * @param metricsNamespace {@value #METRICS_NAMESPACE}: the CloudWatch namespace,
+ *                         {@value #DEFAULT_METRICS_NAMESPACE} unless set
  */
 public record AwsSettings(
         Region region,
@@ -72,7 +74,8 @@ public record AwsSettings(
     public static AwsSettings fromEnvironment(Map<String, String> env) {
         Variables variables = new Variables(env);
         return new AwsSettings(
-                variables.region(REGION).orElseThrow(() -> missing(REGION, "the region this code runs in, e.g. us-east-1")),
+                variables.region(REGION)
+                        .orElseThrow(() -> missing(REGION, "the region this code runs in, e.g. us-east-1")),
                 variables.text(TABLE).orElseThrow(() -> missing(TABLE, "the name of the region's event table")),
                 variables.uri(ENDPOINT_OVERRIDE),
                 variables.regionPair(),

@@ -44,7 +44,7 @@ final class LaggingFeedEventStore implements EventStore {
         return table.readStream(stream);
     }
 
-    /** The page up to the first commit too young to show: the feed is in commit-time order, so none after it shows either. */
+    /** The page up to the first commit too young to show: the feed is in commit-time order, so none after it shows. */
     @Override
     public FeedPage readFeed(LogPosition after, int maxCommits) {
         Instant newestVisible = clock.instant().minus(lag);
