@@ -20,9 +20,9 @@ import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 /**
  * Each simulated region's table as a real table on a DynamoDB server (dynalite, say), laid out by
  * {@link EventTableSchema} and written through the real {@link DynamoDbEventStore}, which stamps commits
- * with the run's virtual clock. Every table is new: {@code opsledger-<region>-<run label>-<n>}, with the
- * first {@code n} no table on the server has yet, so runs never see each other's data, and the tables
- * stay on the server afterwards for whoever wants to look at them.
+ * with the run's virtual clock. Every table is new: {@code opsledger-<region>-<run label>-<n>}, with
+ * {@code n} one above the highest on the server (and higher still if another run takes it first), so runs
+ * never see each other's data, and the tables stay on the server afterwards for whoever wants to look.
  */
 final class DynamoDbRunTables implements RegionTables {
 
