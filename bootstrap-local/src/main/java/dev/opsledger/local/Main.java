@@ -3,6 +3,7 @@ package dev.opsledger.local;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,17 +15,25 @@ public final class Main {
     static final int OK = 0;
     static final int INVARIANT_BROKEN = 1;
     static final int USAGE = 2;
+    static final int SERVER_FAILED = 3;
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Map<String, String> env;
 
+    /** Reads no environment variable: what the command line says is all there is. */
     public Main(PrintStream out, PrintStream err) {
+        this(out, err, Map.of());
+    }
+
+    public Main(PrintStream out, PrintStream err, Map<String, String> env) {
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
+        this.env = Map.copyOf(env);
     }
 
     public static void main(String[] args) {
-        System.exit(new Main(System.out, System.err).run(args));
+        System.exit(new Main(System.out, System.err, System.getenv()).run(args));
     }
 
     public int run(String... args) {
@@ -35,7 +44,7 @@ public final class Main {
                 return OK;
             }
             return switch (arguments.getFirst()) {
-                case "simulate" -> new SimulateCommand(out).run(arguments.subList(1, arguments.size()));
+                case "simulate" -> new SimulateCommand(out, err, env).run(arguments.subList(1, arguments.size()));
                 case "help", "--help", "-h" -> {
                     out.print(Usage.text());
                     yield OK;
@@ -46,6 +55,10 @@ public final class Main {
             err.println("opsledger: " + error.getMessage());
             err.println("Run './opsledger --help' to see the commands, flags and scenarios.");
             return USAGE;
+        } catch (LocalServerFailed failure) {
+            err.println("opsledger: " + failure.getMessage());
+            err.println("Is dynalite running? Start it with: npx dynalite --port 4567 --createTableMs 0");
+            return SERVER_FAILED;
         }
     }
 }

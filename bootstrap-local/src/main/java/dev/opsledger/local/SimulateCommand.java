@@ -5,32 +5,49 @@ import dev.opsledger.inmemory.simulation.Scenario;
 import dev.opsledger.inmemory.simulation.Scenarios;
 import dev.opsledger.inmemory.simulation.SimulationReport;
 import dev.opsledger.inmemory.simulation.Simulator;
+import dev.opsledger.local.DynamoDbSimulation.EndpointSetting;
 import java.io.PrintStream;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 /**
  * {@code simulate}: runs a named scenario with any knob overridden and prints the report as a table or as
  * JSON. Exits 1 when the run broke a safety invariant (a lost event, a write accepted by a fenced region,
  * streams left divergent), so scripts and CI can gate on it; a run that merely misses the RPO or RTO
  * target exits 0: reporting that is what the simulator is for.
+ *
+ * <p>With a DynamoDB endpoint ({@code --dynamodb-endpoint}, or {@value #DYNAMODB_ENDPOINT_VARIABLE}) both
+ * regions' tables are new tables on that server, written through the real DynamoDB event store; the
+ * scenario, its outages and its virtual clock are the same, and so is the report.
  */
 final class SimulateCommand {
 
     private record KnobValue(ScenarioFlags.Knob knob, String value) {
     }
 
-    private final PrintStream out;
+    static final String DYNAMODB_ENDPOINT_VARIABLE = "OPSLEDGER_DYNAMODB_ENDPOINT";
 
-    SimulateCommand(PrintStream out) {
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, String> env;
+
+    SimulateCommand(PrintStream out, PrintStream err, Map<String, String> env) {
         this.out = out;
+        this.err = err;
+        this.env = env;
     }
 
     int run(List<String> args) {
         Arguments arguments = new Arguments(args);
         String scenarioName = "default";
         boolean json = false;
+        Optional<EndpointSetting> dynamoDb = Optional.ofNullable(env.get(DYNAMODB_ENDPOINT_VARIABLE))
+                .filter(value -> !value.isBlank())
+                .map(value -> new EndpointSetting(DYNAMODB_ENDPOINT_VARIABLE, value));
         List<KnobValue> overrides = new ArrayList<>();
         while (arguments.hasNext()) {
             Arguments.Flag flag = arguments.nextFlag();
@@ -44,6 +61,8 @@ final class SimulateCommand {
                     json = true;
                 }
                 case "--scenario" -> scenarioName = arguments.valueOf(flag);
+                case "--dynamodb-endpoint" ->
+                        dynamoDb = Optional.of(new EndpointSetting(flag.name(), arguments.valueOf(flag)));
                 default -> {
                     ScenarioFlags.Knob knob = ScenarioFlags.knob(flag.name())
                             .orElseThrow(() -> new UsageError("unknown flag '" + flag.name() + "' for simulate"));
@@ -51,7 +70,10 @@ final class SimulateCommand {
                 }
             }
         }
-        SimulationReport report = new Simulator().run(scenario(scenarioName, overrides));
+        Optional<URI> dynamoDbEndpoint = dynamoDb.map(EndpointSetting::endpoint);
+        Scenario scenario = scenario(scenarioName, overrides);
+        SimulationReport report = dynamoDbEndpoint.map(endpoint -> DynamoDbSimulation.run(endpoint, scenario, err))
+                .orElseGet(() -> new Simulator().run(scenario));
         out.print(json ? ReportJson.write(report) : ReportTable.render(report));
         return safe(report) ? Main.OK : Main.INVARIANT_BROKEN;
     }

@@ -15,7 +15,7 @@ final class Usage {
                 (./opsledger runs it from the repository; java -jar bootstrap-local/target/opsledger-local.jar works too).
 
                 Usage:
-                  ./opsledger simulate [--scenario NAME] [--json] [knob flags]
+                  ./opsledger simulate [--scenario NAME] [--json] [--dynamodb-endpoint URL] [knob flags]
                   ./opsledger help | --help | -h
 
                 Commands:
@@ -29,6 +29,12 @@ final class Usage {
                 simulate flags:
                   --scenario NAME                    the scenario to start from (default: default)
                   --json                             print the report as JSON instead of a table
+                  --dynamodb-endpoint URL            keep both regions' tables on this DynamoDB server (dynalite)
+                                                     instead of in memory: new tables opsledger-<region>-seed<N>-<n>,
+                                                     written through the real DynamoDB event store; outages and the
+                                                     virtual clock are the simulator's, so the report is the same.
+                                                     Default: $OPSLEDGER_DYNAMODB_ENDPOINT. Start dynalite with
+                                                     npx dynalite --port 4567 --createTableMs 0
                 """);
         for (ScenarioFlags.Knob knob : ScenarioFlags.KNOBS) {
             text.append("  %-34s %s%n".formatted(knob.flag() + " " + knob.value(), knob.help()));
@@ -48,6 +54,7 @@ final class Usage {
                   0  the run kept every safety invariant (RPO/RTO targets missed are reported, not failed)
                   1  the run lost an acknowledged event, let a fenced region accept a write or left streams divergent
                   2  the command line was not understood
+                  3  the DynamoDB server (--dynamodb-endpoint) did not answer
                 """);
         return text.toString();
     }

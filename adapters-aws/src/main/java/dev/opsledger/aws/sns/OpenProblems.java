@@ -5,9 +5,9 @@ package dev.opsledger.aws.sns;
  * that must not repeat itself. Both operations are atomic: of many callers opening (or closing) the same
  * key at once, exactly one is told it changed anything.
  *
- * <p>{@link InProcessOpenProblems} holds them for one process (one Lambda container); a DynamoDB-backed
- * implementation (conditional {@code PutItem} to open, {@code DeleteItem} returning the old item to close)
- * is needed for one notification across containers and regions, and comes with the DynamoDB adapters.
+ * <p>{@link InProcessOpenProblems} holds them for one process (tests, one machine);
+ * {@link DynamoDbOpenProblems} keeps them in the region's table, so every Lambda container of a region
+ * notifies once per problem.
  */
 public interface OpenProblems {
 

@@ -40,7 +40,7 @@ final class FailoverLog {
 
     void failedOver(ActiveRegion active, Instant at) {
         Instant outageStart = outageStarts.stream().filter(start -> !start.isAfter(at)).reduce((a, b) -> b).orElse(at);
-        Set<EventId> held = HeldEvents.inLogOrQuarantine(pair.secondary().table());
+        Set<EventId> held = HeldEvents.inLogOrQuarantine(pair.secondary());
         Duration rpo = audit.oldestMissing(pair.primary().region(), held)
                 .map(ack -> Duration.between(ack.at(), outageStart))
                 .filter(window -> !window.isNegative())

@@ -37,9 +37,9 @@ final class ReportAssembler {
         List<FailoverRecord> failovers = run.failovers().entries().stream()
                 .map(entry -> failoverRecord(entry, run))
                 .toList();
-        Set<EventId> held = HeldEvents.inLog(run.pair().active().table());
-        held.addAll(HeldEvents.inQuarantine(run.pair().primary().table()));
-        held.addAll(HeldEvents.inQuarantine(run.pair().secondary().table()));
+        Set<EventId> held = HeldEvents.inLog(run.pair().active());
+        held.addAll(HeldEvents.inQuarantine(run.pair().primary()));
+        held.addAll(HeldEvents.inQuarantine(run.pair().secondary()));
         return new SimulationReport(
                 scenario.name(),
                 scenario.seed(),

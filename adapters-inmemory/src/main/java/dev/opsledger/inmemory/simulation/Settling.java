@@ -6,7 +6,6 @@ import dev.opsledger.domain.shared.StreamId;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -37,11 +36,11 @@ final class Settling {
 
     /** The replicated streams that differ between the regions now; empty when a region is too dark to tell. */
     Optional<SortedSet<StreamId>> divergentStreams() {
-        SortedSet<StreamId> streams = new TreeSet<>(pair.primary().table().streams());
-        streams.addAll(pair.secondary().table().streams());
+        SortedSet<StreamId> streams = pair.primary().streams();
+        streams.addAll(pair.secondary().streams());
         streams.removeIf(replicated.negate());
         try {
-            return Optional.of(DivergenceCheck.compare(pair.primary().table(), pair.secondary().table(), streams));
+            return Optional.of(DivergenceCheck.compare(pair.primary().store(), pair.secondary().store(), streams));
         } catch (ServiceUnavailable regionDark) {
             return Optional.empty();
         }

@@ -10,11 +10,12 @@ import java.time.InstantSource;
 /** Both regions of the pair and the router that names the active one; the primary starts active at epoch 0. */
 record SimulatedPair(InMemoryTrafficRouter router, SimulatedRegion primary, SimulatedRegion secondary) {
 
-    static SimulatedPair of(RegionPair regions, InstantSource clock, Duration feedLag) {
+    static SimulatedPair of(RegionPair regions, RegionTables tables, InstantSource clock, Duration feedLag) {
         InMemoryTrafficRouter router = new InMemoryTrafficRouter(new ActiveRegion(regions.primary(), 0));
         return new SimulatedPair(router,
-                new SimulatedRegion(regions.primary(), clock, feedLag, router),
-                new SimulatedRegion(regions.secondary(), clock, feedLag, router));
+                new SimulatedRegion(regions.primary(), tables.open(regions.primary(), clock), clock, feedLag, router),
+                new SimulatedRegion(regions.secondary(), tables.open(regions.secondary(), clock), clock, feedLag,
+                        router));
     }
 
     RegionPair regions() {

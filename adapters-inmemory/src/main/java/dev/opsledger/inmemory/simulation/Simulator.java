@@ -6,6 +6,7 @@ import dev.opsledger.inmemory.fault.Faults;
 import dev.opsledger.inmemory.time.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
@@ -24,11 +25,23 @@ public final class Simulator {
     static final Duration FEED_LAG = Duration.ofSeconds(1);
     static final Duration SETTLE_LIMIT = Duration.ofHours(2);
 
+    private final RegionTables tables;
+
+    /** Keeps both regions' tables in memory. */
+    public Simulator() {
+        this(RegionTables.inMemory());
+    }
+
+    /** Opens both regions' tables of every run with {@code tables}. */
+    public Simulator(RegionTables tables) {
+        this.tables = Objects.requireNonNull(tables, "tables");
+    }
+
     public SimulationReport run(Scenario scenario) {
         VirtualClock clock = new VirtualClock(START);
         EventScheduler scheduler = new EventScheduler(clock);
         SplittableRandom random = new SplittableRandom(scenario.seed());
-        SimulatedPair pair = SimulatedPair.of(RegionPair.DEFAULT, clock, FEED_LAG);
+        SimulatedPair pair = SimulatedPair.of(RegionPair.DEFAULT, tables, clock, FEED_LAG);
         RecordingAlertNotifier notifier = new RecordingAlertNotifier(new Faults());
         WriteAudit audit = new WriteAudit(pair.router());
         ReplicationLag lag = new ReplicationLag(clock);

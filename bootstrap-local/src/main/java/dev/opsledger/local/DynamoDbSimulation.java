@@ -1,0 +1,49 @@
+package dev.opsledger.local;
+
+import dev.opsledger.aws.wiring.AwsClients;
+import dev.opsledger.domain.shared.Region;
+import dev.opsledger.inmemory.simulation.Scenario;
+import dev.opsledger.inmemory.simulation.SimulationReport;
+import dev.opsledger.inmemory.simulation.Simulator;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+
+/** {@code simulate --dynamodb-endpoint URL}: the run with both regions' tables on that DynamoDB server. */
+final class DynamoDbSimulation {
+
+    /** Where the endpoint came from (a flag or a variable, named in errors) and what it said. */
+    record EndpointSetting(String source, String value) {
+
+        URI endpoint() {
+            try {
+                URI endpoint = new URI(value);
+                if (("http".equals(endpoint.getScheme()) || "https".equals(endpoint.getScheme()))
+                        && endpoint.getHost() != null) {
+                    return endpoint;
+                }
+            } catch (URISyntaxException malformed) {
+                // reported below, with every other value that is not a server's URL
+            }
+            throw new UsageError(source + " takes the URL of a DynamoDB server such as http://localhost:4567, not '"
+                    + value + "'");
+        }
+    }
+
+    private DynamoDbSimulation() {
+    }
+
+    /** Runs the scenario and tells on {@code notes} which tables it wrote. */
+    static SimulationReport run(URI endpoint, Scenario scenario, PrintStream notes) {
+        try (AwsClients clients = new AwsClients(Optional.of(endpoint))) {
+            // One client serves both regions' tables: they are on one server, whatever region it is signed for.
+            DynamoDbRunTables tables = new DynamoDbRunTables(clients.dynamoDb(Region.US_EAST_1), endpoint,
+                    "seed" + scenario.seed());
+            SimulationReport report = new Simulator(tables).run(scenario);
+            notes.println("opsledger: the regions' tables are " + String.join(" and ", tables.opened()) + " on "
+                    + endpoint);
+            return report;
+        }
+    }
+}
