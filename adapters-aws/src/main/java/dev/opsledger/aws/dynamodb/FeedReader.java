@@ -24,12 +24,20 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * cut after an instant is complete: once it holds more than the commits wanted and the last one is later
  * than the wanted-th, every commit of the shard up to that instant is in hand. The first commits of the
  * merge are then exactly the first commits of the hour, whichever shard they come from.
+ *
+ * <p>Items are ordered by their position, which their keys and commit time give, and only those the page
+ * keeps have their events decoded: a page reads about {@value EventTableSchema#FEED_SHARDS} times as many
+ * items as it returns, but decodes no more than it returns.
  */
 final class FeedReader {
 
     private static final Duration HOUR = Duration.ofHours(1);
     /** Reading on to complete an instant (a virtual clock stamps many commits alike) takes bigger pages. */
     private static final int CONTINUATION_PAGE = 100;
+
+    /** A feed item with its position, read from its keys: only the items a page keeps are decoded. */
+    private record FeedItem(LogPosition position, Map<String, AttributeValue> item) {
+    }
 
     private final EventTable table;
     private final CommitItems items;
@@ -64,24 +72,24 @@ final class FeedReader {
         String fromSortKey = hourBucket.equals(EventTableSchema.hourBucket(after.committedAt()))
                 ? EventTableSchema.fixedWidthInstant(after.committedAt())
                 : null;
-        List<Commit> found = new ArrayList<>();
+        List<FeedItem> found = new ArrayList<>();
         for (int shard = 0; shard < EventTableSchema.FEED_SHARDS; shard++) {
             found.addAll(readShard(EventTableSchema.feedPartitionKey(hourBucket, shard), fromSortKey, after, wanted));
         }
-        found.sort(Comparator.comparing(Commit::position));
-        return found.subList(0, Math.min(wanted, found.size()));
+        found.sort(Comparator.comparing(FeedItem::position));
+        return found.subList(0, Math.min(wanted, found.size())).stream().map(kept -> items.toCommit(kept.item())).toList();
     }
 
-    private List<Commit> readShard(String partition, String fromSortKey, LogPosition after, int wanted) {
-        List<Commit> found = new ArrayList<>();
+    private List<FeedItem> readShard(String partition, String fromSortKey, LogPosition after, int wanted) {
+        List<FeedItem> found = new ArrayList<>();
         Map<String, AttributeValue> startKey = null;
         do {
             int limit = startKey == null ? wanted + 1 : Math.max(wanted + 1, CONTINUATION_PAGE);
             QueryResponse response = table.queryFeed(partition, fromSortKey, limit, startKey);
             for (Map<String, AttributeValue> item : response.items()) {
-                Commit commit = items.toCommit(item);
-                if (commit.position().compareTo(after) > 0) {
-                    found.add(commit);
+                LogPosition position = CommitItems.positionOf(item);
+                if (position.compareTo(after) > 0) {
+                    found.add(new FeedItem(position, item));
                 }
             }
             startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
@@ -91,7 +99,8 @@ final class FeedReader {
         return found;
     }
 
-    private static boolean completesAnInstantBeyond(List<Commit> found, int wanted) {
-        return found.size() > wanted && found.getLast().committedAt().isAfter(found.get(wanted - 1).committedAt());
+    private static boolean completesAnInstantBeyond(List<FeedItem> found, int wanted) {
+        return found.size() > wanted
+                && found.getLast().position().committedAt().isAfter(found.get(wanted - 1).position().committedAt());
     }
 }

@@ -1,6 +1,7 @@
 package dev.opsledger.aws.replication;
 
 import dev.opsledger.application.port.AppendResult;
+import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.FeedPage;
 import dev.opsledger.application.port.NewEvent;
@@ -29,12 +30,14 @@ final class RivalBeforeAppend implements EventStore {
 
     @Override
     public AppendResult append(StreamId stream, long expectedVersion, List<NewEvent> events) {
-        if (rival != null && cue.test(stream, events)) {
-            Runnable once = rival;
-            rival = null;
-            once.run();
-        }
+        rivalFirstIfCued(stream, events);
         return store.append(stream, expectedVersion, events);
+    }
+
+    @Override
+    public AppendResult appendAfter(Commit knownLast, List<NewEvent> events) {
+        rivalFirstIfCued(knownLast.stream(), events);
+        return store.appendAfter(knownLast, events);
     }
 
     @Override
@@ -50,5 +53,13 @@ final class RivalBeforeAppend implements EventStore {
     @Override
     public void discardAfter(StreamId stream, long version) {
         store.discardAfter(stream, version);
+    }
+
+    private void rivalFirstIfCued(StreamId stream, List<NewEvent> events) {
+        if (rival != null && cue.test(stream, events)) {
+            Runnable once = rival;
+            rival = null;
+            once.run();
+        }
     }
 }
