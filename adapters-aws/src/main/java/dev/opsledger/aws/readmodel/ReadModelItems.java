@@ -47,7 +47,9 @@ public final class ReadModelItems {
      * one page and one batch at a time, never the table. The scan reads, and is charged for, every item
      * of the table: DynamoDB filters after reading.
      *
-     * <p>Models maintained meanwhile by a live projector are left incomplete until a rebuild has run.
+     * <p>Nothing may project into the table meanwhile: a stream item written behind the scan would survive,
+     * marked as projected, while the items derived with it might be deleted ahead of the scan, and a
+     * rebuild trusts what a stream item says it has projected.
      */
     public long dropAll() {
         long deleted = 0;
