@@ -28,7 +28,7 @@ final class Usage {
                   rebuild-read-models
                              Rebuilds the read models behind GET /metrics and GET /health (DORA figures, health
                              summary) in one region's table from that table's log, and prints how many commits it
-                             applied. Idempotent: safe to run again, and while the system runs.
+                             applied. Idempotent: safe to run again, and while the system runs (see --fresh).
                   help       Prints this text.
 
                 simulate flags:
