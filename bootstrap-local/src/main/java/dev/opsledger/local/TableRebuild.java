@@ -33,7 +33,7 @@ final class TableRebuild {
      * {@code --fresh} on a table of someone else's that happens to hold {@code rm:} keys would be a loss.
      */
     void checkTable() {
-        TableDescription table = call("describing the table",
+        TableDescription table = call("describe " + target.table(),
                 () -> client.describeTable(describe -> describe.tableName(target.table())).table());
         boolean eventTable = table.keySchema().equals(EventTableSchema.createTableRequest(target.table()).keySchema())
                 && table.globalSecondaryIndexes().stream()
@@ -46,11 +46,13 @@ final class TableRebuild {
 
     /** Deletes every read-model item; returns how many. */
     long dropReadModels() {
-        return call("deleting read-model items", () -> new ReadModelItems(client, target.table()).dropAll());
+        return call("delete the read-model items of " + target.table(),
+                () -> new ReadModelItems(client, target.table()).dropAll());
     }
 
     Rebuilt rebuild() {
-        return call("rebuilding the read models", () -> RebuildReadModels.rebuild(client, target.table()));
+        return call("rebuild the read models of " + target.table(),
+                () -> RebuildReadModels.rebuild(client, target.table()));
     }
 
     private <T> T call(String doing, Supplier<T> step) {
@@ -59,13 +61,13 @@ final class TableRebuild {
         } catch (ResourceNotFoundException missing) {
             throw new DynamoDbFailed("there is no table " + target, missing);
         } catch (AwsServiceException refused) {
-            throw new DynamoDbFailed("DynamoDB " + target.where() + " refused " + doing + " of " + target.table() + " ("
-                    + reason(refused) + ")", refused);
+            throw new DynamoDbFailed("DynamoDB " + target.where() + " refused to " + doing + " (" + reason(refused) + ")",
+                    refused);
         } catch (SdkClientException unreachable) {
             throw new DynamoDbFailed(unanswered(unreachable), unreachable);
         } catch (ServiceUnavailable failure) {
-            throw new DynamoDbFailed("DynamoDB " + target.where() + " failed while " + doing + " of " + target.table()
-                    + " (" + firstLine(failure.getMessage()) + "); running the command again is safe", failure);
+            throw new DynamoDbFailed("DynamoDB " + target.where() + " failed when asked to " + doing + " ("
+                    + firstLine(failure.getMessage()) + "); running the command again is safe", failure);
         }
     }
 
