@@ -1,6 +1,7 @@
 package dev.opsledger.aws.probe;
 
 import dev.opsledger.application.port.HealthProbe;
+import dev.opsledger.aws.dynamodb.EventTableSchema;
 import dev.opsledger.domain.health.CheckResult;
 import dev.opsledger.domain.health.Component;
 import dev.opsledger.domain.shared.Region;
@@ -17,20 +18,19 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /**
- * Probes a region's table: {@code DescribeTable} must say ACTIVE, then a heartbeat item
- * ({@code pk="heartbeat"}, {@code sk=0}) is written with the probe's time and read back with a strongly
- * consistent {@code GetItem}, which proves the table takes writes and serves what it took.
+ * Probes a region's table: {@code DescribeTable} must say ACTIVE, then the heartbeat item
+ * ({@code pk="meta:heartbeat"}, {@code sk=0}, as {@link EventTableSchema} lays it out) is written with the
+ * probe's time and read back with a strongly consistent {@code GetItem}, which proves the table takes writes
+ * and serves what it took.
  *
- * <p>The heartbeat item has no feed attributes, so it stays out of the feed index; consumers of the
- * table's change stream must skip its key.
+ * <p>The heartbeat item has no feed attributes and no events, so it stays out of the feed index and
+ * consumers of the table's change stream skip it.
  */
 public final class DynamoDbTableProbe implements HealthProbe {
 
-    private static final String HEARTBEAT_PK = "heartbeat";
-    private static final String BEAT = "beat";
     private static final Map<String, AttributeValue> HEARTBEAT_KEY = Map.of(
-            "pk", AttributeValue.fromS(HEARTBEAT_PK),
-            "sk", AttributeValue.fromN("0"));
+            EventTableSchema.PARTITION_KEY, AttributeValue.fromS(EventTableSchema.HEARTBEAT_KEY),
+            EventTableSchema.SORT_KEY, AttributeValue.fromN("0"));
 
     private final Function<Region, DynamoDbClient> clients;
     private final String tableName;
@@ -61,11 +61,11 @@ public final class DynamoDbTableProbe implements HealthProbe {
         }
         String beat = checkedAt.toString();
         Map<String, AttributeValue> heartbeat = new HashMap<>(HEARTBEAT_KEY);
-        heartbeat.put(BEAT, AttributeValue.fromS(beat));
+        heartbeat.put(EventTableSchema.HEARTBEAT_BEAT, AttributeValue.fromS(beat));
         client.putItem(request -> request.tableName(tableName).item(heartbeat).overrideConfiguration(budget::limit));
         Map<String, AttributeValue> readBack = client.getItem(request -> request
                 .tableName(tableName).key(HEARTBEAT_KEY).consistentRead(true).overrideConfiguration(budget::limit)).item();
-        AttributeValue readBeat = readBack == null ? null : readBack.get(BEAT);
+        AttributeValue readBeat = readBack == null ? null : readBack.get(EventTableSchema.HEARTBEAT_BEAT);
         if (readBeat == null || !beat.equals(readBeat.s())) {
             return Optional.of("heartbeat " + beat + " read back as "
                     + (readBeat == null ? "nothing" : readBeat.s()) + " from table " + tableName);
