@@ -8,6 +8,7 @@ import dev.opsledger.application.port.NewEvent;
 import dev.opsledger.aws.dynalite.Dynalite;
 import dev.opsledger.aws.dynalite.ThrottlingProxy;
 import dev.opsledger.aws.dynamodb.DynamoDbEventStore;
+import dev.opsledger.aws.dynamodb.EventTableSchema;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +40,8 @@ class ReadModelItemsTest {
             dora.apply(appended);
             health.apply(appended);
         }
-        put("heartbeat", Map.of("beat", AttributeValue.fromS("2025-03-01T00:00:00Z")));
+        put(EventTableSchema.HEARTBEAT_KEY,
+                Map.of(EventTableSchema.HEARTBEAT_BEAT, AttributeValue.fromS("2025-03-01T00:00:00Z")));
         put("alert:us-east-1|api", Map.of());
     }
 
@@ -55,7 +57,8 @@ class ReadModelItemsTest {
         assertThat(ReadModelTables.items(table)).isEmpty();
         assertThat(everyItem()).containsExactlyInAnyOrderElementsOf(others);
         assertThat(others).extracting(item -> item.get("pk").s())
-                .contains("heartbeat", "alert:us-east-1|api", "meta:feed-origin", LOG.getFirst().stream().value());
+                .contains(EventTableSchema.HEARTBEAT_KEY, "alert:us-east-1|api", EventTableSchema.FEED_ORIGIN_KEY,
+                        LOG.getFirst().stream().value());
     }
 
     @Test
