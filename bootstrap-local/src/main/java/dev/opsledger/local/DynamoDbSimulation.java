@@ -7,29 +7,10 @@ import dev.opsledger.inmemory.simulation.SimulationReport;
 import dev.opsledger.inmemory.simulation.Simulator;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Optional;
 
 /** {@code simulate --dynamodb-endpoint URL}: the run with both regions' tables on that DynamoDB server. */
 final class DynamoDbSimulation {
-
-    /** Where the endpoint came from (a flag or a variable, named in errors) and what it said. */
-    record EndpointSetting(String source, String value) {
-
-        URI endpoint() {
-            try {
-                URI endpoint = new URI(value);
-                if (("http".equals(endpoint.getScheme()) || "https".equals(endpoint.getScheme()))
-                        && endpoint.getHost() != null) {
-                    return endpoint;
-                }
-            } catch (URISyntaxException malformed) {
-                // reported below, with every other value that is not a server's URL
-            }
-            throw new UsageError(source + " takes the URL of a DynamoDB server such as http://localhost:4567, not '"
-                    + value + "'");
-        }
-    }
 
     private DynamoDbSimulation() {
     }

@@ -45,6 +45,8 @@ public final class Main {
             }
             return switch (arguments.getFirst()) {
                 case "simulate" -> new SimulateCommand(out, err, env).run(arguments.subList(1, arguments.size()));
+                case "rebuild-read-models" ->
+                        new RebuildReadModelsCommand(out, env).run(arguments.subList(1, arguments.size()));
                 case "help", "--help", "-h" -> {
                     out.print(Usage.text());
                     yield OK;
@@ -58,6 +60,9 @@ public final class Main {
         } catch (LocalServerFailed failure) {
             err.println("opsledger: " + failure.getMessage());
             err.println("Is dynalite running? Start it with: npx dynalite --port 4567 --createTableMs 0");
+            return SERVER_FAILED;
+        } catch (DynamoDbFailed failure) {
+            err.println("opsledger: " + failure.getMessage());
             return SERVER_FAILED;
         }
     }

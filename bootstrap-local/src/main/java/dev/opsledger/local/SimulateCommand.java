@@ -5,7 +5,6 @@ import dev.opsledger.inmemory.simulation.Scenario;
 import dev.opsledger.inmemory.simulation.Scenarios;
 import dev.opsledger.inmemory.simulation.SimulationReport;
 import dev.opsledger.inmemory.simulation.Simulator;
-import dev.opsledger.local.DynamoDbSimulation.EndpointSetting;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ import java.util.Optional;
  * streams left divergent), so scripts and CI can gate on it; a run that merely misses the RPO or RTO
  * target exits 0: reporting that is what the simulator is for.
  *
- * <p>With a DynamoDB endpoint ({@code --dynamodb-endpoint}, or {@value #DYNAMODB_ENDPOINT_VARIABLE}) both
+ * <p>With a DynamoDB endpoint ({@code --dynamodb-endpoint}, or {@value EndpointSetting#VARIABLE}) both
  * regions' tables are new tables on that server, written through the real DynamoDB event store; the
  * scenario, its outages and its virtual clock are the same, and so is the report.
  */
@@ -28,8 +27,6 @@ final class SimulateCommand {
 
     private record KnobValue(ScenarioFlags.Knob knob, String value) {
     }
-
-    static final String DYNAMODB_ENDPOINT_VARIABLE = "OPSLEDGER_DYNAMODB_ENDPOINT";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -45,9 +42,7 @@ final class SimulateCommand {
         Arguments arguments = new Arguments(args);
         String scenarioName = "default";
         boolean json = false;
-        Optional<EndpointSetting> dynamoDb = Optional.ofNullable(env.get(DYNAMODB_ENDPOINT_VARIABLE))
-                .filter(value -> !value.isBlank())
-                .map(value -> new EndpointSetting(DYNAMODB_ENDPOINT_VARIABLE, value));
+        Optional<EndpointSetting> dynamoDb = EndpointSetting.fromEnvironment(env);
         List<KnobValue> overrides = new ArrayList<>();
         while (arguments.hasNext()) {
             Arguments.Flag flag = arguments.nextFlag();

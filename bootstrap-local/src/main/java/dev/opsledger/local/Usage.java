@@ -16,6 +16,7 @@ final class Usage {
 
                 Usage:
                   ./opsledger simulate [--scenario NAME] [--json] [--dynamodb-endpoint URL] [knob flags]
+                  ./opsledger rebuild-read-models --table NAME [--region R] [--dynamodb-endpoint URL] [--fresh]
                   ./opsledger help | --help | -h
 
                 Commands:
@@ -24,6 +25,10 @@ final class Usage {
                              health checks fail over, replication and failback run as in production. Prints
                              measured RPO and RTO, events lost, fenced writes, failback reconciliation and
                              divergence. The same seed always prints the same report.
+                  rebuild-read-models
+                             Rebuilds the read models behind GET /metrics and GET /health (DORA figures, health
+                             summary) in one region's table from that table's log, and prints how many commits it
+                             applied. Idempotent: safe to run again, and while the system runs (see --fresh).
                   help       Prints this text.
 
                 simulate flags:
@@ -50,11 +55,26 @@ final class Usage {
         }
         text.append("""
 
+                rebuild-read-models flags:
+                  --table NAME                       the region's event table, e.g. DevOpsMetrics (required)
+                  --region R                         the table's AWS region. Default: the SDK's (AWS_REGION, or the
+                                                     profile's), or us-east-1 with --dynamodb-endpoint. Credentials
+                                                     come from the SDK's default chain (AWS_PROFILE, environment,
+                                                     the role it runs under)
+                  --dynamodb-endpoint URL            the table is on this DynamoDB server (dynalite), not on AWS.
+                                                     Default: $OPSLEDGER_DYNAMODB_ENDPOINT
+                  --fresh                            first delete every read-model item (pk rm:...), for when a
+                                                     model's item format changed; commits and every other item stay.
+                                                     Stop the projector while it deletes. Until the rebuild ends,
+                                                     GET /metrics and GET /health answer from partial models
+
                 Exit codes:
-                  0  the run kept every safety invariant (RPO/RTO targets missed are reported, not failed)
+                  0  the run kept every safety invariant (RPO/RTO targets missed are reported, not failed),
+                     or the read models were rebuilt
                   1  the run lost an acknowledged event, let a fenced region accept a write or left streams divergent
                   2  the command line was not understood
-                  3  the DynamoDB server (--dynamodb-endpoint) did not answer
+                  3  DynamoDB did not answer (the --dynamodb-endpoint server, or AWS), or refused: no such table,
+                     not an OpsLedger table, no credentials or no access
                 """);
         return text.toString();
     }

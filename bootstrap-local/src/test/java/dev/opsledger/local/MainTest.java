@@ -92,6 +92,7 @@ class MainTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("simulate", "--scenario", "--json");
+        assertThat(result.out()).contains("rebuild-read-models", "--table NAME", "--region R", "--fresh");
         assertThat(result.out()).contains(ScenarioFlags.KNOBS.stream().map(ScenarioFlags.Knob::flag).toList());
         assertThat(result.out()).contains(Scenarios.names());
     }
@@ -115,13 +116,34 @@ class MainTest {
     @ParameterizedTest
     @ValueSource(strings = {"simulate --bogus 1", "simulate --scenario nope", "simulate --dns-ttl soon",
             "simulate --replication sometimes", "simulate --seed", "simulate stray", "simulate --json=yes",
-            "simulate --check-interval 0", "serve-the-moon"})
+            "simulate --check-interval 0", "serve-the-moon", "rebuild-read-models --table",
+            "rebuild-read-models --table DevOpsMetrics --bogus", "rebuild-read-models --table DevOpsMetrics stray",
+            "rebuild-read-models --table DevOpsMetrics --fresh=yes", "rebuild-read-models --table x",
+            "rebuild-read-models --table DevOpsMetrics --region nowhere",
+            "rebuild-read-models --table DevOpsMetrics --dynamodb-endpoint localhost:4567"})
     void a_command_line_it_does_not_understand_exits_2_with_a_message_on_stderr(String commandLine) {
         Result result = run(commandLine.split(" "));
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).startsWith("opsledger: ").contains("--help");
+    }
+
+    @Test
+    void rebuild_read_models_without_a_table_names_the_missing_option() {
+        Result result = run("rebuild-read-models", "--fresh");
+
+        assertThat(result.exitCode()).isEqualTo(Main.USAGE);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).startsWith("opsledger: rebuild-read-models needs --table NAME");
+    }
+
+    @Test
+    void rebuild_read_models_help_prints_the_help_without_touching_a_table() {
+        Result result = run("rebuild-read-models", "--table", "DevOpsMetrics", "--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEqualTo(run("--help").out());
     }
 
     @Test

@@ -42,6 +42,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateContinuousBackupsReq
  * never carry {@code gpk}, so the feed index is sparse and never sees them, and they have no
  * {@code events}, so change-stream consumers skip them.
  *
+ * <p><b>The heartbeat</b> ({@value #HEARTBEAT_KEY}, sk 0, attribute {@value #HEARTBEAT_BEAT}) is what the
+ * table probe writes and reads back to prove the table takes writes and serves them.
+ *
  * <p><b>The feed origin</b> ({@value #FEED_ORIGIN_KEY}, sk 0, attribute {@value #FEED_ORIGIN_HOUR}) is the
  * earliest hour bucket any commit may be in, so that a reader starting from the beginning of time does not
  * query every empty hour since 1970. A store lowers it before its first commit of an earlier hour, which
@@ -70,6 +73,9 @@ public final class EventTableSchema {
 
     public static final String FEED_ORIGIN_KEY = "meta:feed-origin";
     public static final String FEED_ORIGIN_HOUR = "hour";
+
+    public static final String HEARTBEAT_KEY = "meta:heartbeat";
+    public static final String HEARTBEAT_BEAT = "beat";
 
     public static final StreamViewType STREAM_VIEW = StreamViewType.NEW_IMAGE;
     public static final BillingMode BILLING_MODE = BillingMode.PAY_PER_REQUEST;

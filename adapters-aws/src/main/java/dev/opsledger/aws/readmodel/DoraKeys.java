@@ -15,7 +15,7 @@ import java.time.ZoneOffset;
  */
 final class DoraKeys {
 
-    private static final String PREFIX = "rm:dora:";
+    private static final String PREFIX = ReadModelItems.PREFIX + "dora:";
 
     private DoraKeys() {
     }

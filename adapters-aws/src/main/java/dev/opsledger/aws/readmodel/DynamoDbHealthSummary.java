@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class DynamoDbHealthSummary {
 
-    static final String PARTITION = "rm:health";
+    static final String PARTITION = ReadModelItems.PREFIX + "health";
     private static final String SUMMARY = "summary";
 
     private final ReadModelTable table;

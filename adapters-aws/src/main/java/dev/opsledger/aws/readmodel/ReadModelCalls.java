@@ -1,12 +1,14 @@
 package dev.opsledger.aws.readmodel;
 
 import dev.opsledger.application.port.ServiceUnavailable;
+import dev.opsledger.aws.dynamodb.DynamoDbFailures;
 import java.util.function.Supplier;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.core.exception.SdkException;
 
-/** Sends one read-model request, turning DynamoDB being down or throttling (after the SDK's retries) into {@link ServiceUnavailable}. */
+/**
+ * Sends one read-model request, turning DynamoDB being down or throttling (after the SDK's retries) into
+ * {@link ServiceUnavailable}; a request DynamoDB refuses for what it asks, a failed condition above all, fails as it is.
+ */
 final class ReadModelCalls {
 
     private ReadModelCalls() {
@@ -15,20 +17,11 @@ final class ReadModelCalls {
     static <T> T call(Supplier<T> request) {
         try {
             return request.get();
-        } catch (ConditionalCheckFailedException raced) {
-            throw raced;
-        } catch (DynamoDbException failure) {
-            if (failure.isThrottlingException()) {
-                ServiceUnavailable throttled = new ServiceUnavailable("DynamoDB throttled a read-model request: " + failure.getMessage(), true);
-                throttled.initCause(failure);
-                throw throttled;
-            }
-            if (failure.statusCode() >= 500) {
-                throw new ServiceUnavailable("DynamoDB failed a read-model request: " + failure.getMessage(), failure);
+        } catch (SdkException failure) {
+            if (DynamoDbFailures.isOutage(failure)) {
+                throw DynamoDbFailures.unavailable("serve a read-model request", failure);
             }
             throw failure;
-        } catch (SdkClientException unreachable) {
-            throw new ServiceUnavailable("DynamoDB did not answer a read-model request: " + unreachable.getMessage(), unreachable);
         }
     }
 

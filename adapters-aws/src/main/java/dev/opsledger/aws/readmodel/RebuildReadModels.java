@@ -8,7 +8,6 @@ import dev.opsledger.aws.dynamodb.DynamoDbEventStore;
 import dev.opsledger.domain.shared.LogPosition;
 import java.time.Clock;
 import java.util.Objects;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -19,13 +18,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * <p>The feed may show a commit a little after it was acknowledged; a rebuild while writes go on
  * therefore leaves the newest commits to the live projector, whose look-back delivers them.
  *
- * <p>As one command, against the table of one region, with the region and credentials of the SDK's
- * default chains ({@code AWS_REGION}, {@code AWS_PROFILE} or the role the command runs under):
- * <pre>{@code
- * java -cp <a jar holding adapters-aws and its dependencies> \
- *     dev.opsledger.aws.readmodel.RebuildReadModels DevOpsMetrics
- * }</pre>
- * A bootstrap that offers the command calls {@link #rebuild(DynamoDbClient, String)} with its own client.
+ * <p>Nothing is deleted first: models whose item format changed are dropped with
+ * {@link ReadModelItems#dropAll()} before the rebuild. The local runner offers both as one command,
+ * {@code ./opsledger rebuild-read-models --table DevOpsMetrics [--fresh]}.
  */
 public final class RebuildReadModels {
 
@@ -41,17 +36,6 @@ public final class RebuildReadModels {
 
     /** What a rebuild went through: the commits applied and the feed position it stopped at. */
     public record Rebuilt(long commits, LogPosition upTo) {
-    }
-
-    public static void main(String[] args) {
-        if (args.length != 1) {
-            System.err.println("usage: RebuildReadModels <table name>");
-            System.exit(2);
-        }
-        try (DynamoDbClient client = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build()) {
-            Rebuilt rebuilt = rebuild(client, args[0]);
-            System.out.println("rebuilt the read models of " + args[0] + " from " + rebuilt.commits() + " commits, up to " + rebuilt.upTo());
-        }
     }
 
     /** Rebuilds both read models of the table from the table's own log. */

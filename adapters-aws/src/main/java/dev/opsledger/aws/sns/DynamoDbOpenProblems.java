@@ -1,11 +1,10 @@
 package dev.opsledger.aws.sns;
 
-import dev.opsledger.application.port.ServiceUnavailable;
+import dev.opsledger.aws.dynamodb.DynamoDbFailures;
 import dev.opsledger.aws.dynamodb.EventTableSchema;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -59,14 +58,8 @@ public final class DynamoDbOpenProblems implements OpenProblems {
             return true;
         } catch (ConditionalCheckFailedException alreadyDone) {
             return false;
-        } catch (AwsServiceException refused) {
-            ServiceUnavailable failure = new ServiceUnavailable("DynamoDB refused to " + change + " problem "
-                    + problemKey + " in " + tableName + ": " + refused.getMessage(), refused.isThrottlingException());
-            failure.initCause(refused);
-            throw failure;
-        } catch (SdkException unreachable) {
-            throw new ServiceUnavailable("DynamoDB unreachable to " + change + " problem " + problemKey + " in "
-                    + tableName, unreachable);
+        } catch (SdkException failure) {
+            throw DynamoDbFailures.unavailable(change + " problem " + problemKey + " in " + tableName, failure);
         }
     }
 }

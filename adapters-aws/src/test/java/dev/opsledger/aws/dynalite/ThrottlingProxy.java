@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A local HTTP proxy in front of a DynamoDB endpoint that answers the next requests (all, or those of
- * one operation) as DynamoDB does when it throttles, and forwards the others untouched. It also
+ * one operation) as DynamoDB does when it throttles, or the next {@code BatchWriteItem}s as DynamoDB does
+ * when it processes none of their items, and forwards the others untouched. It also
  * records the operation of every request it forwards, so a test can count the pages a read took, and
  * can run an action just before forwarding a request, so a test can let another writer in first.
  */
@@ -41,6 +42,8 @@ public final class ThrottlingProxy implements AutoCloseable {
     private final AtomicInteger throttleLeft = new AtomicInteger();
     private volatile String throttledOperation = ANY_OPERATION;
     private final AtomicInteger throttled = new AtomicInteger();
+    private final AtomicInteger batchWritesToLeaveUnprocessed = new AtomicInteger();
+    private final AtomicInteger batchWritesLeftUnprocessed = new AtomicInteger();
     private final Queue<String> forwardedOperations = new ConcurrentLinkedQueue<>();
     private final AtomicReference<Map.Entry<String, Runnable>> beforeNext = new AtomicReference<>();
 
@@ -79,6 +82,15 @@ public final class ThrottlingProxy implements AutoCloseable {
         beforeNext.set(Map.entry(operation, action));
     }
 
+    /** Answers the next {@code requests} {@code BatchWriteItem}s with every item unprocessed, writing nothing. */
+    public void leaveUnprocessedNext(int requests) {
+        batchWritesToLeaveUnprocessed.set(requests);
+    }
+
+    public int batchWritesLeftUnprocessed() {
+        return batchWritesLeftUnprocessed.get();
+    }
+
     public int throttledRequests() {
         return throttled.get();
     }
@@ -102,6 +114,13 @@ public final class ThrottlingProxy implements AutoCloseable {
                 throttled.incrementAndGet();
                 exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.0");
                 respond(exchange, 400, THROTTLED_BODY.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (operation.equals("BatchWriteItem")
+                    && batchWritesToLeaveUnprocessed.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+                batchWritesLeftUnprocessed.incrementAndGet();
+                exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.0");
+                respond(exchange, 200, unprocessed(body));
                 return;
             }
             Map.Entry<String, Runnable> action = beforeNext.get();
@@ -141,6 +160,12 @@ public final class ThrottlingProxy implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while forwarding to " + target, interrupted);
         }
+    }
+
+    /** The request's {@code RequestItems}, handed back as {@code UnprocessedItems}: the answer's shape is the request's. */
+    private static byte[] unprocessed(byte[] batchWrite) {
+        String request = new String(batchWrite, StandardCharsets.UTF_8);
+        return request.replaceFirst("^\\{\\s*\"RequestItems\"", "{\"UnprocessedItems\"").getBytes(StandardCharsets.UTF_8);
     }
 
     private static String operationOf(HttpExchange exchange) {

@@ -41,9 +41,9 @@ class DynamoDbTableProbeTest {
         assertThat(calls).extracting(call -> call.header("X-Amz-Target")).containsExactly(
                 "DynamoDB_20120810.DescribeTable", "DynamoDB_20120810.PutItem", "DynamoDB_20120810.GetItem");
         assertThat(calls.get(1).json().get("Item"))
-                .isEqualTo(json("{\"pk\":{\"S\":\"heartbeat\"},\"sk\":{\"N\":\"0\"},\"beat\":{\"S\":\"2025-03-01T12:00:00Z\"}}"));
+                .isEqualTo(json("{\"pk\":{\"S\":\"meta:heartbeat\"},\"sk\":{\"N\":\"0\"},\"beat\":{\"S\":\"2025-03-01T12:00:00Z\"}}"));
         assertThat(calls.get(2).json().get("ConsistentRead").asBoolean()).isTrue();
-        assertThat(calls.get(2).json().get("Key")).isEqualTo(json("{\"pk\":{\"S\":\"heartbeat\"},\"sk\":{\"N\":\"0\"}}"));
+        assertThat(calls.get(2).json().get("Key")).isEqualTo(json("{\"pk\":{\"S\":\"meta:heartbeat\"},\"sk\":{\"N\":\"0\"}}"));
     }
 
     @Test
@@ -60,7 +60,7 @@ class DynamoDbTableProbeTest {
     void fails_a_table_that_reads_back_an_older_heartbeat() {
         endpoint.enqueue(WireResponse.json(200, "{\"Table\":{\"TableName\":\"DevOpsMetrics\",\"TableStatus\":\"ACTIVE\"}}"),
                 WireResponse.json(200, "{}"),
-                WireResponse.json(200, "{\"Item\":{\"pk\":{\"S\":\"heartbeat\"},\"sk\":{\"N\":\"0\"},\"beat\":{\"S\":\"2025-03-01T11:55:00Z\"}}}"));
+                WireResponse.json(200, "{\"Item\":{\"pk\":{\"S\":\"meta:heartbeat\"},\"sk\":{\"N\":\"0\"},\"beat\":{\"S\":\"2025-03-01T11:55:00Z\"}}}"));
 
         CheckResult result = probe.probe(Region.US_EAST_1);
 

@@ -19,6 +19,7 @@ import dev.opsledger.domain.replication.ReplicationEvent.DivergenceDetected;
 import dev.opsledger.domain.shared.DomainEvent;
 import dev.opsledger.domain.shared.EventId;
 import dev.opsledger.inmemory.RecordingAlertNotifier;
+import dev.opsledger.inmemory.contract.RacingEventStore;
 import dev.opsledger.inmemory.fault.Faults;
 import dev.opsledger.inmemory.time.VirtualClock;
 import java.time.Duration;
@@ -66,7 +67,7 @@ class ConcurrentReplicatorsTest {
         ReplicateRegion reconciler = replicator(regions.secondary().newStore());
         reconciler.applyCommit(commits.get(0));
         // Commit 4 finds the target at version 1: the Lambda fills the gap with commits 2 and 3 as one append.
-        ReplicateRegion streamLambda = replicator(new RivalBeforeAppend(regions.secondary().newStore(),
+        ReplicateRegion streamLambda = replicator(RacingEventStore.beforeFirstAppendThat(regions.secondary().newStore(),
                 (stream, events) -> events.size() == 2, () -> reconciler.applyCommit(commits.get(1))));
 
         streamLambda.applyCommit(commits.get(3));

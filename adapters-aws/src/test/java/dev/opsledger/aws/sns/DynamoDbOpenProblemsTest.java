@@ -15,11 +15,6 @@ import dev.opsledger.domain.shared.Region;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -29,17 +24,6 @@ class DynamoDbOpenProblemsTest {
     private final Dynalite dynalite = Dynalite.shared();
     private final String table = dynalite.createEventTable();
     private final DynamoDbOpenProblems problems = new DynamoDbOpenProblems(dynalite.client(), table);
-
-    @Test
-    void closes_only_an_open_problem_and_opens_it_again_afterwards() {
-        assertThat(problems.close("replication")).isFalse();
-        assertThat(problems.open("replication")).isTrue();
-        assertThat(problems.open("replication")).isFalse();
-
-        assertThat(problems.close("replication")).isTrue();
-        assertThat(problems.close("replication")).isFalse();
-        assertThat(problems.open("replication")).isTrue();
-    }
 
     @Test
     void containers_with_their_own_clients_agree_on_what_is_open() {
@@ -52,23 +36,6 @@ class DynamoDbOpenProblemsTest {
             assertThat(elsewhere.close("health:us-east-1:api")).isTrue();
             assertThat(problems.close("health:us-east-1:api")).isFalse();
         }
-    }
-
-    @Test
-    void tells_only_the_first_of_concurrent_openers_that_it_opened_the_problem() throws InterruptedException {
-        CountDownLatch start = new CountDownLatch(1);
-        Queue<Boolean> answers = new ConcurrentLinkedQueue<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
-            for (int opener = 0; opener < 8; opener++) {
-                pool.submit(() -> {
-                    start.await();
-                    return answers.add(problems.open("failover:us-east-1+us-west-2"));
-                });
-            }
-            start.countDown();
-        }
-
-        assertThat(answers).hasSize(8).containsOnlyOnce(true);
     }
 
     @Test

@@ -21,6 +21,7 @@ import dev.opsledger.domain.shared.EventId;
 import dev.opsledger.domain.shared.Region;
 import dev.opsledger.inmemory.InMemoryEventStore;
 import dev.opsledger.inmemory.InMemoryTrafficRouter;
+import dev.opsledger.inmemory.contract.RacingEventStore;
 import dev.opsledger.inmemory.time.VirtualClock;
 import java.time.Instant;
 import java.util.List;
@@ -79,7 +80,7 @@ class RecordIncidentTest {
     void losing_a_race_reads_again_and_decides_on_top_of_the_winner() {
         RecordIncident opener = new RecordIncident(store, fence);
         opener.handle("open", open());
-        RacingEventStore racing = new RacingEventStore(store, oneRival(
+        RacingEventStore racing = RacingEventStore.beforeFirstAppend(store, rival(
                 new IncidentAttributed(ID, new DeploymentId("deploy-1")), "rival"));
 
         Recorded resolved = new RecordIncident(racing, fence).handle("resolve", new ResolveIncident(ID, OPENED.plusSeconds(900)));
@@ -94,7 +95,7 @@ class RecordIncidentTest {
     void gives_up_with_the_conflict_after_losing_every_attempt() {
         new RecordIncident(store, fence).handle("open", open());
         int[] rivals = {0};
-        RacingEventStore racing = new RacingEventStore(store, () -> store.append(ID.stream(),
+        RacingEventStore racing = RacingEventStore.beforeEveryAppend(store, () -> store.append(ID.stream(),
                 store.readStream(ID.stream()).size(),
                 List.of(new NewEvent(new EventId("rival-" + rivals[0]++),
                         new IncidentAttributed(ID, new DeploymentId("deploy-" + rivals[0]))))));
@@ -108,7 +109,7 @@ class RecordIncidentTest {
     void a_twin_request_landing_between_read_and_append_is_answered_as_a_retry() {
         new RecordIncident(store, fence).handle("open", open());
         IncidentResolved resolution = new IncidentResolved(ID, OPENED.plusSeconds(900));
-        RacingEventStore racing = new RacingEventStore(store, oneRival(resolution, "resolve"));
+        RacingEventStore racing = RacingEventStore.beforeFirstAppend(store, rival(resolution, "resolve"));
 
         Recorded recorded = new RecordIncident(racing, fence).handle("resolve", new ResolveIncident(ID, OPENED.plusSeconds(900)));
 
@@ -120,20 +121,14 @@ class RecordIncidentTest {
     @Test
     void a_different_request_under_the_same_key_landing_first_is_refused() {
         new RecordIncident(store, fence).handle("open", open());
-        RacingEventStore racing = new RacingEventStore(store, oneRival(new IncidentResolved(ID, OPENED.plusSeconds(60)), "resolve"));
+        RacingEventStore racing = RacingEventStore.beforeFirstAppend(store, rival(new IncidentResolved(ID, OPENED.plusSeconds(60)), "resolve"));
 
         assertThatThrownBy(() -> new RecordIncident(racing, fence).handle("resolve", new ResolveIncident(ID, OPENED.plusSeconds(900))))
                 .isInstanceOf(IdempotencyKeyReused.class);
     }
 
-    private Runnable oneRival(IncidentEvent event, String id) {
-        boolean[] done = {false};
-        return () -> {
-            if (!done[0]) {
-                done[0] = true;
-                store.append(ID.stream(), store.readStream(ID.stream()).size(), List.of(new NewEvent(new EventId(id), event)));
-            }
-        };
+    private Runnable rival(IncidentEvent event, String id) {
+        return () -> store.append(ID.stream(), store.readStream(ID.stream()).size(), List.of(new NewEvent(new EventId(id), event)));
     }
 
     private static OpenIncident open() {

@@ -8,9 +8,9 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Compares two regions' logs stream by stream through {@link StreamDigest}s. The reconciler uses it to
- * verify replication, failback to prove the regions agree before switching back, and the simulator for
- * its final audit.
+ * Compares two regions' logs stream by stream through {@link StreamDigest}s. Failback uses it to prove the
+ * regions agree before switching back, and the simulator for its final audit. Replication does not: it
+ * finds divergence commit by commit, as {@link CommitApplier} applies each one.
  */
 public final class DivergenceCheck {
 
