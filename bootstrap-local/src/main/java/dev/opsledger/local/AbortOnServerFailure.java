@@ -1,6 +1,7 @@
 package dev.opsledger.local;
 
 import dev.opsledger.application.port.AppendResult;
+import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.FeedPage;
 import dev.opsledger.application.port.NewEvent;
@@ -31,6 +32,11 @@ final class AbortOnServerFailure implements EventStore {
     @Override
     public AppendResult append(StreamId stream, long expectedVersion, List<NewEvent> events) {
         return guarded(() -> table.append(stream, expectedVersion, events));
+    }
+
+    @Override
+    public AppendResult appendAfter(Commit knownLast, List<NewEvent> events) {
+        return guarded(() -> table.appendAfter(knownLast, events));
     }
 
     @Override

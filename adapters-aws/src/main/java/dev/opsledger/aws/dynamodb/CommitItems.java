@@ -17,6 +17,7 @@ import dev.opsledger.application.port.RecordedEvent;
 import dev.opsledger.aws.json.EncodedEvent;
 import dev.opsledger.aws.json.EventCodec;
 import dev.opsledger.domain.shared.EventId;
+import dev.opsledger.domain.shared.LogPosition;
 import dev.opsledger.domain.shared.StreamId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +37,12 @@ final class CommitItems {
 
     static boolean isCommit(Map<String, AttributeValue> item) {
         return item.containsKey(EVENTS) && item.containsKey(PARTITION_KEY) && item.containsKey(SORT_KEY);
+    }
+
+    /** Where a commit item stands in the feed, from its keys and commit time, without decoding its events. */
+    static LogPosition positionOf(Map<String, AttributeValue> item) {
+        return new LogPosition(Instant.parse(item.get(COMMITTED_AT).s()), new StreamId(item.get(PARTITION_KEY).s()),
+                Long.parseLong(item.get(SORT_KEY).n()));
     }
 
     Map<String, AttributeValue> toItem(Commit commit) {

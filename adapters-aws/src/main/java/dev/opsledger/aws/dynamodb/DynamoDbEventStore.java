@@ -12,15 +12,11 @@ import dev.opsledger.aws.json.EventCodec;
 import dev.opsledger.domain.shared.EventId;
 import dev.opsledger.domain.shared.LogPosition;
 import dev.opsledger.domain.shared.StreamId;
-import java.time.Instant;
 import java.time.InstantSource;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The event store on one DynamoDB table laid out by {@link EventTableSchema}: one conditional
@@ -32,7 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * stream's length; streams are expected to stay short (one deployment, one incident). The put is
  * conditional on the commit's key being free, so of two writers that read the same version only one
  * wins; the other re-reads and learns whether it lost to its own earlier attempt (a retry) or to
- * another writer (a conflict).
+ * another writer (a conflict). A stream's first commit and {@link #appendAfter} put first and read the
+ * index only when the put is refused.
  */
 public final class DynamoDbEventStore implements EventStore {
 
@@ -64,22 +61,20 @@ public final class DynamoDbEventStore implements EventStore {
                 return first.get();
             }
         }
-        StreamIndex index = readIndex(stream);
-        Optional<AppendResult> retry = retryOf(index, batch.ids());
-        if (retry.isPresent()) {
-            return retry.get();
-        }
-        if (index.version() != expectedVersion) {
-            throw new ConcurrencyConflict(stream, expectedVersion, index.version());
-        }
-        Commit commit = nextCommit(index, batch.events());
-        Map<String, AttributeValue> item = items.toItem(commit);
-        origin.cover(commit.committedAt());
-        if (table.putIfAbsent(item, "append to " + stream)) {
-            return new AppendResult(commit, false);
-        }
-        StreamIndex moved = readIndex(stream);
-        return retryOf(moved, batch.ids()).orElseThrow(() -> new ConcurrencyConflict(stream, expectedVersion, moved.version()));
+        return appendChecked(stream, expectedVersion, batch);
+    }
+
+    /**
+     * One conditional put at the version after {@code knownLast}: the caller's premise rules out a commit
+     * spanning that version and a retry anywhere else. A refused put is a retry, another writer, or a
+     * caller whose head was not the last; the checked append tells which.
+     */
+    @Override
+    public AppendResult appendAfter(Commit knownLast, List<NewEvent> events) {
+        Objects.requireNonNull(knownLast, "knownLast");
+        Batch batch = Batch.checked(knownLast.stream(), knownLast.lastVersion(), events);
+        return tryPut(StreamIndex.assumingLast(knownLast), batch)
+                .orElseGet(() -> appendChecked(knownLast.stream(), knownLast.lastVersion(), batch));
     }
 
     @Override
@@ -117,9 +112,30 @@ public final class DynamoDbEventStore implements EventStore {
      * after. So a stream's first commit is one conditional put; only a refused put pays for the read.
      */
     private Optional<AppendResult> tryFirstCommit(StreamId stream, Batch batch) {
-        Commit commit = nextCommit(StreamIndex.of(stream, List.of()), batch.events());
+        return tryPut(StreamIndex.of(stream, List.of()), batch);
+    }
+
+    /** Reads the stream's index, recognises a retry, checks the version, then puts. */
+    private AppendResult appendChecked(StreamId stream, long expectedVersion, Batch batch) {
+        StreamIndex index = readIndex(stream);
+        Optional<AppendResult> retry = retryOf(index, batch.ids());
+        if (retry.isPresent()) {
+            return retry.get();
+        }
+        if (index.version() != expectedVersion) {
+            throw new ConcurrencyConflict(stream, expectedVersion, index.version());
+        }
+        return tryPut(index, batch).orElseGet(() -> {
+            StreamIndex moved = readIndex(stream);
+            return retryOf(moved, batch.ids()).orElseThrow(() -> new ConcurrencyConflict(stream, expectedVersion, moved.version()));
+        });
+    }
+
+    /** Puts the batch as the commit that follows {@code index}; empty when another item holds that commit's key. */
+    private Optional<AppendResult> tryPut(StreamIndex index, Batch batch) {
+        Commit commit = index.nextCommit(clock.instant(), batch.events());
         origin.cover(commit.committedAt());
-        return table.putIfAbsent(items.toItem(commit), "append to " + stream)
+        return table.putIfAbsent(items.toItem(commit), "append to " + index.stream())
                 ? Optional.of(new AppendResult(commit, false))
                 : Optional.empty();
     }
@@ -141,17 +157,5 @@ public final class DynamoDbEventStore implements EventStore {
             throw index.notARetry(earlierIds, ids);
         }
         return Optional.of(new AppendResult(earlier, true));
-    }
-
-    /** Stamped by the clock, but never before the stream's latest commit, even when the clock went back. */
-    private Commit nextCommit(StreamIndex index, List<NewEvent> batch) {
-        Instant now = clock.instant();
-        Instant committedAt = index.latestCommitTime().filter(now::isBefore).orElse(now);
-        long firstVersion = index.version() + 1;
-        List<RecordedEvent> recorded = new ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            recorded.add(new RecordedEvent(index.stream(), firstVersion + i, batch.get(i).id(), batch.get(i).event()));
-        }
-        return new Commit(index.stream(), firstVersion, committedAt, recorded);
     }
 }

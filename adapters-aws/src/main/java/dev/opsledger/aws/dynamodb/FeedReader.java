@@ -10,25 +10,29 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import java.util.stream.IntStream;
 
 /**
  * Reads the feed index hour by hour from the requested position up to the current hour, merging the
  * hour's shards in position order.
  *
  * <p>A shard is read in its sort-key order, which is time order but, within one instant, not always
- * position order (a stream id may hold characters that sort before {@code #}). So a shard read is only
- * cut after an instant is complete: once it holds more than the commits wanted and the last one is later
- * than the wanted-th, every commit of the shard up to that instant is in hand. The first commits of the
- * merge are then exactly the first commits of the hour, whichever shard they come from.
+ * position order (a stream id may hold characters that sort before {@code #}). So the merge trusts a
+ * shard only up to the instant before the last item read from it: a shard is read on while it goes on
+ * and nothing read from it is later than the instant of the wanted-th commit found so far (or fewer than
+ * wanted were found). The first commits of the merge are then exactly the first commits of the hour,
+ * whichever shard they come from.
+ *
+ * <p>Each shard is first read for its share of the page and half as much again, so with streams spread
+ * over the shards a page takes one query per shard and reads about 1.5 items per commit it returns.
+ * Items are ordered by their position, which their keys and commit time give, and only those the page
+ * keeps have their events decoded.
  */
 final class FeedReader {
 
     private static final Duration HOUR = Duration.ofHours(1);
-    /** Reading on to complete an instant (a virtual clock stamps many commits alike) takes bigger pages. */
+    /** Reading a shard on (to complete an instant a virtual clock stamped many commits with, say) takes bigger pages. */
     private static final int CONTINUATION_PAGE = 100;
 
     private final EventTable table;
@@ -59,39 +63,30 @@ final class FeedReader {
         return new FeedPage(page, page.isEmpty() ? after : page.getLast().position());
     }
 
+    /**
+     * The first {@code wanted} commits of the hour after the position. Each shard is first read for a
+     * little more than its share; a shard is read on only while it may still hold a commit at or before
+     * the wanted-th found so far (or while fewer than {@code wanted} were found).
+     */
     private List<Commit> readHour(Instant hour, LogPosition after, int wanted) {
         String hourBucket = EventTableSchema.hourBucket(hour);
         String fromSortKey = hourBucket.equals(EventTableSchema.hourBucket(after.committedAt()))
                 ? EventTableSchema.fixedWidthInstant(after.committedAt())
                 : null;
-        List<Commit> found = new ArrayList<>();
-        for (int shard = 0; shard < EventTableSchema.FEED_SHARDS; shard++) {
-            found.addAll(readShard(EventTableSchema.feedPartitionKey(hourBucket, shard), fromSortKey, after, wanted));
-        }
-        found.sort(Comparator.comparing(Commit::position));
-        return found.subList(0, Math.min(wanted, found.size()));
-    }
-
-    private List<Commit> readShard(String partition, String fromSortKey, LogPosition after, int wanted) {
-        List<Commit> found = new ArrayList<>();
-        Map<String, AttributeValue> startKey = null;
-        do {
-            int limit = startKey == null ? wanted + 1 : Math.max(wanted + 1, CONTINUATION_PAGE);
-            QueryResponse response = table.queryFeed(partition, fromSortKey, limit, startKey);
-            for (Map<String, AttributeValue> item : response.items()) {
-                Commit commit = items.toCommit(item);
-                if (commit.position().compareTo(after) > 0) {
-                    found.add(commit);
-                }
+        List<FeedShard> shards = IntStream.range(0, EventTableSchema.FEED_SHARDS)
+                .mapToObj(shard -> new FeedShard(table, EventTableSchema.feedPartitionKey(hourBucket, shard), fromSortKey, after))
+                .toList();
+        int firstRead = (wanted + wanted / 2) / EventTableSchema.FEED_SHARDS + 1;
+        List<FeedShard.Item> found = new ArrayList<>();
+        List<FeedShard> toRead = shards;
+        for (int limit = firstRead; !toRead.isEmpty(); limit = Math.max(firstRead, CONTINUATION_PAGE)) {
+            for (FeedShard shard : toRead) {
+                found.addAll(shard.readOn(limit));
             }
-            startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                    ? response.lastEvaluatedKey()
-                    : null;
-        } while (startKey != null && !completesAnInstantBeyond(found, wanted));
-        return found;
-    }
-
-    private static boolean completesAnInstantBeyond(List<Commit> found, int wanted) {
-        return found.size() > wanted && found.getLast().committedAt().isAfter(found.get(wanted - 1).committedAt());
+            found.sort(Comparator.comparing(FeedShard.Item::position));
+            Optional<Instant> cut = found.size() < wanted ? Optional.empty() : Optional.of(found.get(wanted - 1).position().committedAt());
+            toRead = shards.stream().filter(shard -> shard.mayHoldMoreUpTo(cut)).toList();
+        }
+        return found.subList(0, Math.min(wanted, found.size())).stream().map(kept -> items.toCommit(kept.item())).toList();
     }
 }

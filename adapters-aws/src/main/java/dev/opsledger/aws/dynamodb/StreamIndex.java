@@ -5,16 +5,23 @@ import static dev.opsledger.aws.dynamodb.EventTableSchema.EVENT_IDS;
 import static dev.opsledger.aws.dynamodb.EventTableSchema.LAST_VERSION;
 import static dev.opsledger.aws.dynamodb.EventTableSchema.SORT_KEY;
 
+import dev.opsledger.application.port.Commit;
+import dev.opsledger.application.port.NewEvent;
+import dev.opsledger.application.port.RecordedEvent;
 import dev.opsledger.domain.shared.EventId;
 import dev.opsledger.domain.shared.StreamId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** A stream's commits without their payloads: enough to check a version, a commit boundary and event ids. */
+/**
+ * A stream's commits without their payloads: enough to check a version, a commit boundary and event ids,
+ * and to number and stamp the next commit.
+ */
 record StreamIndex(StreamId stream, List<Entry> commits) {
 
     static final String[] ATTRIBUTES = {SORT_KEY, LAST_VERSION, COMMITTED_AT, EVENT_IDS};
@@ -30,12 +37,33 @@ record StreamIndex(StreamId stream, List<Entry> commits) {
                 Set.copyOf(item.get(EVENT_IDS).ss()))).toList());
     }
 
+    /**
+     * The index as a writer that knows the stream's last commit sees it: that commit alone, which is all
+     * the next commit's version and time depend on (not enough to recognise a retry).
+     */
+    static StreamIndex assumingLast(Commit last) {
+        Set<String> ids = Set.copyOf(last.events().stream().map(event -> event.id().value()).toList());
+        return new StreamIndex(last.stream(),
+                List.of(new Entry(last.firstVersion(), last.lastVersion(), last.committedAt(), ids)));
+    }
+
     long version() {
         return commits.isEmpty() ? 0 : commits.getLast().lastVersion();
     }
 
-    Optional<Instant> latestCommitTime() {
+    private Optional<Instant> latestCommitTime() {
         return commits.isEmpty() ? Optional.empty() : Optional.of(commits.getLast().committedAt());
+    }
+
+    /** The batch as the commit after these, stamped {@code now} but never before the latest, even when a clock went back. */
+    Commit nextCommit(Instant now, List<NewEvent> batch) {
+        Instant committedAt = latestCommitTime().filter(now::isBefore).orElse(now);
+        long firstVersion = version() + 1;
+        List<RecordedEvent> recorded = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            recorded.add(new RecordedEvent(stream, firstVersion + i, batch.get(i).id(), batch.get(i).event()));
+        }
+        return new Commit(stream, firstVersion, committedAt, recorded);
     }
 
     boolean hasCommitEndingAt(long version) {

@@ -1,6 +1,7 @@
 package dev.opsledger.aws.bench;
 
 import dev.opsledger.application.port.AppendResult;
+import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.FeedPage;
 import dev.opsledger.application.port.NewEvent;
@@ -34,6 +35,11 @@ final class TimedEventStore implements EventStore {
     @Override
     public AppendResult append(StreamId stream, long expectedVersion, List<NewEvent> events) {
         return timed(appendNanos, () -> store.append(stream, expectedVersion, events));
+    }
+
+    @Override
+    public AppendResult appendAfter(Commit knownLast, List<NewEvent> events) {
+        return timed(appendNanos, () -> store.appendAfter(knownLast, events));
     }
 
     @Override

@@ -17,9 +17,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 class DynamoDbFeedTest {
 
@@ -67,6 +69,55 @@ class DynamoDbFeedTest {
         for (int pageSize = 1; pageSize <= 6; pageSize++) {
             assertThat(readAll(LogPosition.START, pageSize)).as("pages of %d", pageSize).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void reads_every_commit_once_in_position_order_from_any_position_whatever_the_page_size() {
+        Random random = new Random(20250301);
+        List<StreamId> mixed = new ArrayList<>(streams);
+        for (String key : List.of("a", "a  ", "a b", "a\"c", "a!", "ab", "a#b", "a#", "b")) {
+            mixed.add(StreamId.of("incident", key));
+        }
+        List<Instant> instants = List.of(TEN.minusNanos(1), TEN, TEN.plusNanos(1), TEN.plusSeconds(1800),
+                TEN.plusSeconds(3599), TEN.plusSeconds(3600), TEN.plusSeconds(2 * 3600 + 7));
+        List<Commit> written = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            now.set(instants.get(random.nextInt(instants.size())));
+            written.add(appendNext(mixed.get(random.nextInt(mixed.size()))));
+        }
+        now.set(instants.getLast());
+        List<Commit> expected = written.stream().sorted(Comparator.comparing(Commit::position)).toList();
+
+        for (int pageSize : new int[] {1, 3, 13, 100}) {
+            assertThat(readAll(LogPosition.START, pageSize)).as("pages of %d", pageSize).isEqualTo(expected);
+        }
+        for (int round = 0; round < 8; round++) {
+            Commit from = expected.get(random.nextInt(expected.size()));
+            LogPosition after = round % 2 == 0
+                    ? from.position()
+                    : new LogPosition(from.committedAt(), StreamId.of("incident", "a!!"), 1);
+            List<Commit> rest = expected.stream().filter(commit -> commit.position().compareTo(after) > 0).toList();
+            int pageSize = 1 + random.nextInt(30);
+            assertThat(readAll(after, pageSize)).as("after %s in pages of %d", after, pageSize).isEqualTo(rest);
+        }
+    }
+
+    @Test
+    void reads_fewer_than_two_feed_items_per_commit_a_page_returns_when_streams_spread_over_the_shards() {
+        List<Commit> written = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            now.set(TEN.plusMillis(i));
+            written.add(appendNext(StreamId.of("deployment", "d-" + i)));
+        }
+        FeedItemsRead itemsRead = new FeedItemsRead();
+        DynamoDbClient watched = Dynalite.clientFor(dynalite.endpoint(), configuration -> configuration.addExecutionInterceptor(itemsRead));
+        DynamoDbEventStore reader = new DynamoDbEventStore(watched, table, now::get);
+
+        FeedPage page = reader.readFeed(LogPosition.START, 100);
+        watched.close();
+
+        assertThat(page.commits()).isEqualTo(written.subList(0, 100));
+        assertThat(itemsRead.items()).isLessThan(200);
     }
 
     @Test

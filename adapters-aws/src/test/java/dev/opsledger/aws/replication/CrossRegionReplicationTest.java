@@ -7,12 +7,20 @@ import dev.opsledger.application.port.NewEvent;
 import dev.opsledger.application.replication.ReplicateRegion;
 import dev.opsledger.application.replication.ReplicationPass;
 import dev.opsledger.application.replication.ReplicationSettings;
+import dev.opsledger.aws.dynalite.Dynalite;
 import dev.opsledger.aws.dynamodb.EventTableSchema;
+import dev.opsledger.domain.deployment.DeploymentId;
 import dev.opsledger.domain.health.CheckResult;
 import dev.opsledger.domain.health.Component;
 import dev.opsledger.domain.health.ComponentKey;
 import dev.opsledger.domain.health.HealthEvent.CheckRecorded;
+import dev.opsledger.domain.incident.IncidentEvent.IncidentAttributed;
+import dev.opsledger.domain.incident.IncidentEvent.IncidentOpened;
+import dev.opsledger.domain.incident.IncidentEvent.IncidentResolved;
+import dev.opsledger.domain.incident.IncidentId;
+import dev.opsledger.domain.incident.Severity;
 import dev.opsledger.domain.replication.ReplicationEvent.CheckpointAdvanced;
+import dev.opsledger.domain.shared.DomainEvent;
 import dev.opsledger.domain.shared.EventId;
 import dev.opsledger.domain.shared.LogPosition;
 import dev.opsledger.domain.shared.StreamId;
@@ -24,8 +32,10 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Replication from one dynalite region into another through the real DynamoDB event store on both sides. */
@@ -100,9 +110,36 @@ class CrossRegionReplicationTest {
         assertThat(regions.audit().duplicated()).isEmpty();
     }
 
+    @Test
+    void writes_a_stream_s_later_commits_in_a_pass_with_one_put_each_and_no_read_of_the_target() {
+        IncidentId incident = new IncidentId("inc-1");
+        Instant opened = clock.instant();
+        appendToPrimary(incident.stream(), 0, "open",
+                new IncidentOpened(incident, "checkout", "production", Severity.HIGH, opened, Optional.empty()));
+        appendToPrimary(incident.stream(), 1, "blame", new IncidentAttributed(incident, new DeploymentId("d1")));
+        appendToPrimary(incident.stream(), 2, "resolve", new IncidentResolved(incident, opened.plus(Duration.ofMinutes(20))));
+        StreamRequests requests = new StreamRequests();
+        DynamoDbClient watched = Dynalite.clientFor(TwoDynaliteRegions.secondaryServer().endpoint(),
+                configuration -> configuration.addExecutionInterceptor(requests));
+
+        ReplicationPass pass = new ReplicateRegion(TwoDynaliteRegions.ROUTE, regions.primary().newStore(),
+                regions.secondary().through(watched).newStore(), ReplicationSettings.defaults(), notifier, clock)
+                .replicateOnce();
+        watched.close();
+
+        assertThat(pass.applied()).isEqualTo(3);
+        assertThat(requests.operationsOn(incident.stream())).containsExactly("PutItem", "PutItem", "PutItem");
+        assertThat(regions.audit().clean()).isTrue();
+    }
+
     private ReplicateRegion replicator() {
         return new ReplicateRegion(TwoDynaliteRegions.ROUTE, regions.primary().newStore(), regions.secondary().newStore(),
                 ReplicationSettings.defaults(), notifier, clock);
+    }
+
+    private void appendToPrimary(StreamId stream, long expectedVersion, String eventId, DomainEvent event) {
+        clock.advance(Duration.ofSeconds(5));
+        primaryApi.append(stream, expectedVersion, List.of(new NewEvent(new EventId(eventId), event)));
     }
 
     private StreamId recordHealthCheck() {

@@ -1,6 +1,7 @@
 package dev.opsledger.aws.replication;
 
 import dev.opsledger.application.port.AppendResult;
+import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.FeedPage;
 import dev.opsledger.application.port.NewEvent;
@@ -16,6 +17,12 @@ record KillableEventStore(EventStore store, KillSwitch killSwitch) implements Ev
     public AppendResult append(StreamId stream, long expectedVersion, List<NewEvent> events) {
         return killSwitch.call("append to " + stream + " at " + expectedVersion,
                 () -> store.append(stream, expectedVersion, events));
+    }
+
+    @Override
+    public AppendResult appendAfter(Commit knownLast, List<NewEvent> events) {
+        return killSwitch.call("append to " + knownLast.stream() + " after " + knownLast.lastVersion(),
+                () -> store.appendAfter(knownLast, events));
     }
 
     @Override

@@ -32,11 +32,12 @@ final class ChangeStreamTap implements EventStore {
 
     @Override
     public AppendResult append(StreamId stream, long expectedVersion, List<NewEvent> events) {
-        AppendResult result = table.append(stream, expectedVersion, events);
-        if (!result.alreadyAppended()) {
-            listeners.forEach(listener -> listener.accept(result.commit()));
-        }
-        return result;
+        return announced(table.append(stream, expectedVersion, events));
+    }
+
+    @Override
+    public AppendResult appendAfter(Commit knownLast, List<NewEvent> events) {
+        return announced(table.appendAfter(knownLast, events));
     }
 
     @Override
@@ -52,5 +53,12 @@ final class ChangeStreamTap implements EventStore {
     @Override
     public void discardAfter(StreamId stream, long version) {
         table.discardAfter(stream, version);
+    }
+
+    private AppendResult announced(AppendResult result) {
+        if (!result.alreadyAppended()) {
+            listeners.forEach(listener -> listener.accept(result.commit()));
+        }
+        return result;
     }
 }

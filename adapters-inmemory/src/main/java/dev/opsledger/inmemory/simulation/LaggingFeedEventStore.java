@@ -40,6 +40,11 @@ final class LaggingFeedEventStore implements EventStore {
     }
 
     @Override
+    public AppendResult appendAfter(Commit knownLast, List<NewEvent> events) {
+        return table.appendAfter(knownLast, events);
+    }
+
+    @Override
     public List<RecordedEvent> readStream(StreamId stream) {
         return table.readStream(stream);
     }

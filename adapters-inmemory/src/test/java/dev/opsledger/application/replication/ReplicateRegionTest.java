@@ -55,6 +55,46 @@ class ReplicateRegionTest {
     }
 
     @Test
+    void writes_a_stream_s_next_commit_in_a_pass_right_after_the_one_it_just_wrote_and_converges() {
+        StreamId d1 = regions.startDeployment(regions.primary, "d1").stream();
+        StreamId d2 = regions.startDeployment(regions.primary, "d2").stream();
+        regions.finishDeployment(regions.primary, "d1", DeploymentOutcome.SUCCEEDED, "d1:finish");
+        regions.finishDeployment(regions.primary, "d2", DeploymentOutcome.FAILED, "d2:finish");
+        regions.letFeedCatchUp();
+        AppendCountingEventStore target = new AppendCountingEventStore(regions.secondary);
+
+        ReplicationPass pass = new ReplicateRegion(TwoRegions.ROUTE, regions.primary, target,
+                ReplicationSettings.defaults(), regions.notifier, regions.clock).replicateOnce();
+
+        assertThat(pass.applied()).isEqualTo(4);
+        assertThat(target.generalAppends()).as("first commits, then the journal").containsExactly(d1, d2, TwoRegions.ROUTE.stream());
+        assertThat(target.appendsAfterAHead()).containsExactly(d1, d2);
+        assertThat(regions.secondary.readStream(d1)).isEqualTo(regions.primary.readStream(d1));
+        assertThat(regions.secondary.readStream(d2)).isEqualTo(regions.primary.readStream(d2));
+        assertThat(DivergenceCheck.compare(regions.primary, regions.secondary, regions.replicatedStreams())).isEmpty();
+    }
+
+    @Test
+    void a_new_pass_forgets_the_heads_of_the_last_one() {
+        regions.startDeployment(regions.primary, "d1");
+        regions.letFeedCatchUp();
+        AppendCountingEventStore target = new AppendCountingEventStore(regions.secondary);
+        ReplicateRegion replication = new ReplicateRegion(TwoRegions.ROUTE, regions.primary, target,
+                ReplicationSettings.defaults(), regions.notifier, regions.clock);
+        replication.replicateOnce();
+        regions.clock.advance(Duration.ofMinutes(10));
+        StreamId d1 = regions.finishDeployment(regions.primary, "d1", DeploymentOutcome.SUCCEEDED, "d1:finish").stream();
+        regions.letFeedCatchUp();
+
+        ReplicationPass next = replication.replicateOnce();
+
+        assertThat(next.applied()).isEqualTo(1);
+        assertThat(target.appendsAfterAHead()).isEmpty();
+        assertThat(target.generalAppends()).filteredOn(d1::equals).hasSize(2);
+        assertThat(regions.secondary.readStream(d1)).isEqualTo(regions.primary.readStream(d1));
+    }
+
+    @Test
     void keeps_its_checkpoint_in_the_target_and_a_new_replicator_resumes_from_it() {
         regions.startDeployment(regions.primary, "d1");
         regions.letFeedCatchUp();

@@ -64,9 +64,14 @@ public final class ReplicateRegion {
                     .filter(commit -> settings.replicated().test(commit.stream()))
                     .toList();
             tally.awaiting(replicated);
+            // appendAfter's premise (since a head was seen, nobody wrote other events and nothing was discarded)
+            // holds within one pass: the write fence keeps clients out of this passive target and no failback
+            // discard runs during a pass. Between passes a failover may open the target to clients and a
+            // failback may discard commits, so a long-lived Lambda must not carry heads over: one pass only.
+            TargetHeads heads = new TargetHeads();
             for (Commit commit : replicated) {
                 if (!tally.divergent(commit.stream())) {
-                    tally.count(commit, applyReporting(commit));
+                    tally.count(commit, reportingDivergence(commit, applier.apply(commit, heads)));
                 }
             }
             Instant now = clock.instant();
@@ -85,12 +90,11 @@ public final class ReplicateRegion {
     /** Applies one change-stream record; throws {@link ServiceUnavailable} so the stream delivers it again. */
     public void applyCommit(Commit commit) {
         if (settings.replicated().test(commit.stream())) {
-            applyReporting(commit);
+            reportingDivergence(commit, applier.apply(commit));
         }
     }
 
-    private Outcome applyReporting(Commit commit) {
-        Outcome outcome = applier.apply(commit);
+    private Outcome reportingDivergence(Commit commit, Outcome outcome) {
         if (outcome == Outcome.DIVERGENT) {
             reportDivergence(commit.stream(), commit.lastVersion());
         }
