@@ -4,6 +4,7 @@ import dev.opsledger.application.port.AppendResult;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.FeedPage;
+import dev.opsledger.application.port.ForwardingEventStore;
 import dev.opsledger.application.port.NewEvent;
 import dev.opsledger.application.port.RecordedEvent;
 import dev.opsledger.domain.shared.LogPosition;
@@ -13,19 +14,18 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /** An event store that adds up the time spent in each of its calls, to tell where a use case's time goes. */
-final class TimedEventStore implements EventStore {
+final class TimedEventStore extends ForwardingEventStore {
 
     /** Seconds spent in each kind of call so far. */
     record Times(double append, double readStream, double readFeed) {
     }
 
-    private final EventStore store;
     private final LongAdder appendNanos = new LongAdder();
     private final LongAdder readStreamNanos = new LongAdder();
     private final LongAdder readFeedNanos = new LongAdder();
 
     TimedEventStore(EventStore store) {
-        this.store = store;
+        super(store);
     }
 
     Times times() {
@@ -34,27 +34,22 @@ final class TimedEventStore implements EventStore {
 
     @Override
     public AppendResult append(StreamId stream, long expectedVersion, List<NewEvent> events) {
-        return timed(appendNanos, () -> store.append(stream, expectedVersion, events));
+        return timed(appendNanos, () -> super.append(stream, expectedVersion, events));
     }
 
     @Override
     public AppendResult appendAfter(Commit knownLast, List<NewEvent> events) {
-        return timed(appendNanos, () -> store.appendAfter(knownLast, events));
+        return timed(appendNanos, () -> super.appendAfter(knownLast, events));
     }
 
     @Override
     public List<RecordedEvent> readStream(StreamId stream) {
-        return timed(readStreamNanos, () -> store.readStream(stream));
+        return timed(readStreamNanos, () -> super.readStream(stream));
     }
 
     @Override
     public FeedPage readFeed(LogPosition after, int maxCommits) {
-        return timed(readFeedNanos, () -> store.readFeed(after, maxCommits));
-    }
-
-    @Override
-    public void discardAfter(StreamId stream, long version) {
-        store.discardAfter(stream, version);
+        return timed(readFeedNanos, () -> super.readFeed(after, maxCommits));
     }
 
     private static <T> T timed(LongAdder total, Supplier<T> call) {

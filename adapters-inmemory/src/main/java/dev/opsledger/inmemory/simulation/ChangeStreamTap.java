@@ -3,10 +3,8 @@ package dev.opsledger.inmemory.simulation;
 import dev.opsledger.application.port.AppendResult;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.EventStore;
-import dev.opsledger.application.port.FeedPage;
+import dev.opsledger.application.port.ForwardingEventStore;
 import dev.opsledger.application.port.NewEvent;
-import dev.opsledger.application.port.RecordedEvent;
-import dev.opsledger.domain.shared.LogPosition;
 import dev.opsledger.domain.shared.StreamId;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +15,12 @@ import java.util.function.Consumer;
  * A region's table as its change stream sees it: every commit written, by whichever writer, is handed to
  * the listeners the moment it is acknowledged, as a DynamoDB stream record is.
  */
-final class ChangeStreamTap implements EventStore {
+final class ChangeStreamTap extends ForwardingEventStore {
 
-    private final EventStore table;
     private final List<Consumer<Commit>> listeners = new ArrayList<>();
 
     ChangeStreamTap(EventStore table) {
-        this.table = Objects.requireNonNull(table, "table");
+        super(table);
     }
 
     void subscribe(Consumer<Commit> listener) {
@@ -32,27 +29,12 @@ final class ChangeStreamTap implements EventStore {
 
     @Override
     public AppendResult append(StreamId stream, long expectedVersion, List<NewEvent> events) {
-        return announced(table.append(stream, expectedVersion, events));
+        return announced(super.append(stream, expectedVersion, events));
     }
 
     @Override
     public AppendResult appendAfter(Commit knownLast, List<NewEvent> events) {
-        return announced(table.appendAfter(knownLast, events));
-    }
-
-    @Override
-    public List<RecordedEvent> readStream(StreamId stream) {
-        return table.readStream(stream);
-    }
-
-    @Override
-    public FeedPage readFeed(LogPosition after, int maxCommits) {
-        return table.readFeed(after, maxCommits);
-    }
-
-    @Override
-    public void discardAfter(StreamId stream, long version) {
-        table.discardAfter(stream, version);
+        return announced(super.appendAfter(knownLast, events));
     }
 
     private AppendResult announced(AppendResult result) {

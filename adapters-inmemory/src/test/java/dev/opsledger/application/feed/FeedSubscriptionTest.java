@@ -2,14 +2,11 @@ package dev.opsledger.application.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opsledger.application.port.AppendResult;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.FeedPage;
-import dev.opsledger.application.port.NewEvent;
-import dev.opsledger.application.port.RecordedEvent;
+import dev.opsledger.application.port.ForwardingEventStore;
 import dev.opsledger.application.port.ServiceUnavailable;
-import dev.opsledger.domain.shared.StreamId;
 import dev.opsledger.application.replication.TwoRegions;
 import dev.opsledger.domain.shared.LogPosition;
 import java.time.Duration;
@@ -119,13 +116,12 @@ class FeedSubscriptionTest {
     }
 
     /** Serves the first feed pages, then refuses one page read: a table that goes away mid-poll. */
-    private static final class FeedFailingAfter implements EventStore {
+    private static final class FeedFailingAfter extends ForwardingEventStore {
 
-        private final EventStore store;
         private int pagesBeforeFailure;
 
         FeedFailingAfter(EventStore store, int pagesBeforeFailure) {
-            this.store = store;
+            super(store);
             this.pagesBeforeFailure = pagesBeforeFailure;
         }
 
@@ -134,22 +130,7 @@ class FeedSubscriptionTest {
             if (pagesBeforeFailure-- == 0) {
                 throw new ServiceUnavailable("feed page refused", false);
             }
-            return store.readFeed(after, maxCommits);
-        }
-
-        @Override
-        public AppendResult append(StreamId stream, long expectedVersion, List<NewEvent> events) {
-            return store.append(stream, expectedVersion, events);
-        }
-
-        @Override
-        public List<RecordedEvent> readStream(StreamId stream) {
-            return store.readStream(stream);
-        }
-
-        @Override
-        public void discardAfter(StreamId stream, long version) {
-            store.discardAfter(stream, version);
+            return super.readFeed(after, maxCommits);
         }
     }
 }

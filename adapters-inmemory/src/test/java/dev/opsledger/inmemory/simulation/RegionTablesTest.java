@@ -2,14 +2,9 @@ package dev.opsledger.inmemory.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opsledger.application.port.AppendResult;
 import dev.opsledger.application.port.EventStore;
-import dev.opsledger.application.port.FeedPage;
-import dev.opsledger.application.port.NewEvent;
-import dev.opsledger.application.port.RecordedEvent;
-import dev.opsledger.domain.shared.LogPosition;
+import dev.opsledger.application.port.ForwardingEventStore;
 import dev.opsledger.domain.shared.Region;
-import dev.opsledger.domain.shared.StreamId;
 import dev.opsledger.inmemory.InMemoryEventStore;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,26 +19,10 @@ class RegionTablesTest {
             .failbackAfter(Duration.ofMinutes(1)).build();
 
     /** Any event store, seen only through the port, as a DynamoDB table would be. */
-    private record OnlyThePort(EventStore table) implements EventStore {
+    private static final class OnlyThePort extends ForwardingEventStore {
 
-        @Override
-        public AppendResult append(StreamId stream, long expectedVersion, List<NewEvent> events) {
-            return table.append(stream, expectedVersion, events);
-        }
-
-        @Override
-        public List<RecordedEvent> readStream(StreamId stream) {
-            return table.readStream(stream);
-        }
-
-        @Override
-        public FeedPage readFeed(LogPosition after, int maxCommits) {
-            return table.readFeed(after, maxCommits);
-        }
-
-        @Override
-        public void discardAfter(StreamId stream, long version) {
-            table.discardAfter(stream, version);
+        OnlyThePort(EventStore table) {
+            super(table);
         }
     }
 
