@@ -57,7 +57,7 @@ class ReadModelItemsTest {
         assertThat(ReadModelTables.items(table)).isEmpty();
         assertThat(everyItem()).containsExactlyInAnyOrderElementsOf(others);
         assertThat(others).extracting(item -> item.get("pk").s())
-                .contains(EventTableSchema.HEARTBEAT_KEY, "alert:us-east-1|api", EventTableSchema.FEED_ORIGIN_KEY,
+                .contains(EventTableSchema.HEARTBEAT_KEY, "alert:us-east-1|api", EventTableSchema.FEED_HOURS_KEY,
                         LOG.getFirst().stream().value());
     }
 
