@@ -29,7 +29,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * conditional on the commit's key being free, so of two writers that read the same version only one
  * wins; the other re-reads and learns whether it lost to its own earlier attempt (a retry) or to
  * another writer (a conflict). A stream's first commit and {@link #appendAfter} put first and read the
- * index only when the put is refused.
+ * index only when the put is refused. A store's first commit of each hour is preceded by the put that
+ * lists the hour for feed readers ({@link FeedHours}).
  */
 public final class DynamoDbEventStore implements EventStore {
 

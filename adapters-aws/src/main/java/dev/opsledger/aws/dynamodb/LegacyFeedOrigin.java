@@ -18,9 +18,9 @@ final class LegacyFeedOrigin {
     }
 
     /**
-     * The origin's hour, or one between it and {@code readingFrom} (those read the same from there); empty
-     * when the table has no origin. Read strongly consistent unless an origin at or before
-     * {@code readingFrom} is known: the origin is never deleted and only ever lowered.
+     * The origin's hour; or, once an origin at or before {@code readingFrom} is known, that one, since a
+     * read from {@code readingFrom} walks from there either way; empty when the table has no origin. Read
+     * strongly consistent otherwise: the origin is never deleted and only ever lowered.
      */
     Optional<Long> atOrBefore(long readingFrom) {
         Long known = knownOrigin;

@@ -58,7 +58,7 @@ class DynamoDbFeedHoursTest {
 
         assertThat(page.commits()).isEqualTo(written);
         assertThat(calls.hourListings()).isEqualTo(1);
-        assertThat(calls.shardQueries()).as("4 shards of each of the 3 hours, not of the 473 hours in between").isEqualTo(4 * 3);
+        assertThat(calls.shardQueries()).as("4 shards of each of the 3 hours, not of the 398 empty ones between them").isEqualTo(4 * 3);
         assertThat(calls.total()).as("the listing, the shards, and the look for a legacy feed origin").isEqualTo(1 + 4 * 3 + 1);
     }
 
