@@ -102,9 +102,9 @@ final class EventTable {
                 .key(key(FEED_ORIGIN_KEY, 0)).consistentRead(true)).item().get(FEED_ORIGIN_HOUR)).map(AttributeValue::s));
     }
 
-    /** Lists the hour (an idempotent put: writing it twice costs a write, nothing else). */
-    void recordFeedHour(long feedHour) {
-        call("record feed hour " + feedHour, () -> client.putItem(put -> put.tableName(tableName).item(key(FEED_HOURS_KEY, feedHour))));
+    /** Lists the hour for feed readers: an unconditional put, so writing it twice costs a write, nothing else. */
+    void putFeedHour(long feedHour) {
+        call("list feed hour " + feedHour, () -> client.putItem(put -> put.tableName(tableName).item(key(FEED_HOURS_KEY, feedHour))));
     }
 
     /** The feed hours from {@code from} to {@code until}, both included, in order, strongly consistent. */

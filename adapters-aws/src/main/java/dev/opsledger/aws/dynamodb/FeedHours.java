@@ -45,7 +45,7 @@ final class FeedHours {
         if (listed.contains(hour)) {
             return;
         }
-        table.recordFeedHour(hour);
+        table.putFeedHour(hour);
         if (listed.size() >= REMEMBERED_HOURS) {
             listed.clear();
         }
@@ -53,8 +53,8 @@ final class FeedHours {
     }
 
     /**
-     * The hours a read after {@code after} visits, in order, fetched as they are needed: from the hour of
-     * {@code after} (always) up to the hour of {@code now}.
+     * The hours a read after {@code after} visits, in order, fetched as they are needed: those from the
+     * hour of {@code after} up to the hour of {@code now}, or to the first, if {@code now} is earlier.
      */
     Iterator<Long> toRead(Instant after, Instant now) {
         long from = EventTableSchema.feedHour(after);
@@ -69,7 +69,10 @@ final class FeedHours {
             return walk.iterator();
         }
         Iterator<Long> listedBefore = new ListedHours(table, from, Math.min(walkFrom - 1, until));
-        return Stream.concat(StreamSupport.stream(Spliterators.spliteratorUnknownSize(listedBefore, Spliterator.ORDERED), false), walk)
-                .iterator();
+        return Stream.concat(lazily(listedBefore), walk).iterator();
+    }
+
+    private static Stream<Long> lazily(Iterator<Long> hours) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(hours, Spliterator.ORDERED), false);
     }
 }
