@@ -1,8 +1,6 @@
 package dev.opsledger.aws.dynamodb;
 
 import static dev.opsledger.aws.dynamodb.EventTableSchema.FEED_HOURS_KEY;
-import static dev.opsledger.aws.dynamodb.EventTableSchema.FEED_ORIGIN_HOUR;
-import static dev.opsledger.aws.dynamodb.EventTableSchema.FEED_ORIGIN_KEY;
 import static dev.opsledger.aws.dynamodb.EventTableSchema.PARTITION_KEY;
 import static dev.opsledger.aws.dynamodb.EventTableSchema.SORT_KEY;
 
@@ -94,12 +92,6 @@ final class EventTable {
                 .exclusiveStartKey(startKey)
                 .build();
         return call("read feed partition " + partition, () -> client.query(request));
-    }
-
-    /** The hour of the feed origin item, if the table has one (see {@link LegacyFeedOrigin}), strongly consistent. */
-    Optional<String> feedOrigin() {
-        return call("read the feed origin", () -> Optional.ofNullable(client.getItem(get -> get.tableName(tableName)
-                .key(key(FEED_ORIGIN_KEY, 0)).consistentRead(true)).item().get(FEED_ORIGIN_HOUR)).map(AttributeValue::s));
     }
 
     /** Lists the hour for feed readers: an unconditional put, so writing it twice costs a write, nothing else. */

@@ -38,7 +38,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateContinuousBackupsReq
  *
  * <p><b>Other items in the same table</b> have a {@code pk} in a category no aggregate uses:
  * {@code alert:<key>} (alert deduplication), {@code rm:...} (read models), {@code meta:...}
- * (table-level items: the feed hours and origin below, the heartbeat), and {@code sk} 0 unless they need
+ * (table-level items: the feed hours below, the heartbeat), and {@code sk} 0 unless they need
  * more. They never carry {@code gpk}, so the feed index is sparse and never sees them, and they have no
  * {@code events}, so change-stream consumers skip them.
  *
@@ -50,11 +50,6 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateContinuousBackupsReq
  * queries the shards of those hours only, not of every empty hour in between. A store writes an hour's
  * item (an idempotent put) before its first commit of that hour, once per store instance and hour; a
  * reader lists them with one strongly consistent query.
- *
- * <p><b>The feed origin</b> ({@value #FEED_ORIGIN_KEY}, sk 0, attribute {@value #FEED_ORIGIN_HOUR}) is
- * what stores wrote before the feed hours: the earliest hour bucket any commit may be in, lowered before
- * a store's first commit of an earlier hour. Stores no longer write it; a table that has one may hold
- * commits no feed hour lists, so its readers walk every hour from it (see {@link FeedHours}).
  *
  * <p>The table streams NEW_IMAGE records (replication), keeps point-in-time recovery on, and is billed on
  * demand.
@@ -78,9 +73,6 @@ public final class EventTableSchema {
     public static final ProjectionType FEED_PROJECTION = ProjectionType.ALL;
 
     public static final String FEED_HOURS_KEY = "meta:feed-hours";
-
-    public static final String FEED_ORIGIN_KEY = "meta:feed-origin";
-    public static final String FEED_ORIGIN_HOUR = "hour";
 
     public static final String HEARTBEAT_KEY = "meta:heartbeat";
     public static final String HEARTBEAT_BEAT = "beat";

@@ -59,7 +59,7 @@ class DynamoDbFeedHoursTest {
         assertThat(page.commits()).isEqualTo(written);
         assertThat(calls.hourListings()).isEqualTo(1);
         assertThat(calls.shardQueries()).as("4 shards of each of the 3 hours, not of the 398 empty ones between them").isEqualTo(4 * 3);
-        assertThat(calls.total()).as("the listing, the shards, and the look for a legacy feed origin").isEqualTo(1 + 4 * 3 + 1);
+        assertThat(calls.total()).as("the listing and the shards").isEqualTo(1 + 4 * 3);
     }
 
     @Test
@@ -76,7 +76,7 @@ class DynamoDbFeedHoursTest {
             assertThat(page.next()).isEqualTo(last.position());
             assertThat(calls.hourListings()).as("quiet for %s", quiet).isEqualTo(1);
             assertThat(calls.shardQueries()).as("the shards of the last commit's hour, quiet for %s", quiet).isEqualTo(4);
-            assertThat(calls.total()).as("quiet for %s", quiet).isEqualTo(6);
+            assertThat(calls.total()).as("quiet for %s", quiet).isEqualTo(5);
         }
     }
 
@@ -153,46 +153,6 @@ class DynamoDbFeedHoursTest {
         assertThat(calls.hourListings()).as("two pages of hours for 110 hours").isEqualTo(2);
     }
 
-    @Test
-    void reads_a_table_written_before_the_feed_hours_by_walking_every_hour_from_its_origin() {
-        List<Commit> written = new ArrayList<>();
-        for (int hour : new int[] {0, 2, 5}) {
-            now.set(MONDAY.plus(HOUR.multipliedBy(hour)));
-            written.add(appendNext(stream(hour)));
-        }
-        forgetTheFeedHoursAsStoresBeforeThemWould(MONDAY);
-        now.set(MONDAY.plus(HOUR.multipliedBy(6)));
-        DynamoDbEventStore reader = new DynamoDbEventStore(watched, table, now::get);
-        calls.forget();
-
-        assertThat(reader.readFeed(LogPosition.START, 10).commits()).isEqualTo(written);
-        assertThat(calls.hourListings()).as("of the hours before the origin, which only newer stores list").isEqualTo(1);
-        assertThat(calls.shardQueries()).as("4 shards of every hour from the origin's to the current one").isEqualTo(4 * 7);
-
-        DynamoDbEventStore newerWriter = new DynamoDbEventStore(watched, table, now::get);
-        now.set(MONDAY.minus(HOUR));
-        Commit beforeTheOrigin = newerWriter.append(stream(7), 0, List.of(event(stream(7), 1))).commit();
-        now.set(MONDAY.plus(HOUR.multipliedBy(3)));
-        Commit amongTheOldOnes = newerWriter.append(stream(8), 0, List.of(event(stream(8), 1))).commit();
-        now.set(MONDAY.plus(HOUR.multipliedBy(6)));
-
-        assertThat(readAll(reader, LogPosition.START, 2))
-                .containsExactly(beforeTheOrigin, written.get(0), written.get(1), amongTheOldOnes, written.get(2));
-    }
-
-    /** What a table written by stores before the feed hours holds: commits, the feed origin, no hour listed. */
-    private void forgetTheFeedHoursAsStoresBeforeThemWould(Instant origin) {
-        for (long hour : listedHours()) {
-            dynalite.client().deleteItem(delete -> delete.tableName(table).key(Map.of(
-                    EventTableSchema.PARTITION_KEY, AttributeValue.fromS(EventTableSchema.FEED_HOURS_KEY),
-                    EventTableSchema.SORT_KEY, AttributeValue.fromN(Long.toString(hour)))));
-        }
-        dynalite.client().putItem(put -> put.tableName(table).item(Map.of(
-                EventTableSchema.PARTITION_KEY, AttributeValue.fromS(EventTableSchema.FEED_ORIGIN_KEY),
-                EventTableSchema.SORT_KEY, AttributeValue.fromN("0"),
-                EventTableSchema.FEED_ORIGIN_HOUR, AttributeValue.fromS(EventTableSchema.hourBucket(origin)))));
-    }
-
     private List<Long> listedHours() {
         return dynalite.client().queryPaginator(query -> query.tableName(table).consistentRead(true)
                         .keyConditionExpression("pk = :pk")
@@ -216,16 +176,12 @@ class DynamoDbFeedHoursTest {
     }
 
     private List<Commit> readAll(LogPosition after, int pageSize) {
-        return readAll(store, after, pageSize);
-    }
-
-    private static List<Commit> readAll(DynamoDbEventStore reader, LogPosition after, int pageSize) {
         List<Commit> commits = new ArrayList<>();
-        FeedPage page = reader.readFeed(after, pageSize);
+        FeedPage page = store.readFeed(after, pageSize);
         while (!page.commits().isEmpty()) {
             assertThat(page.commits()).hasSizeLessThanOrEqualTo(pageSize);
             commits.addAll(page.commits());
-            page = reader.readFeed(page.next(), pageSize);
+            page = store.readFeed(page.next(), pageSize);
         }
         return commits;
     }

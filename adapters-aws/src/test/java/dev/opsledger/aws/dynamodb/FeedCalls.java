@@ -42,11 +42,6 @@ final class FeedCalls implements ExecutionInterceptor {
                 && Boolean.TRUE.equals(query.consistentRead()));
     }
 
-    int originReads() {
-        return count(request -> request instanceof GetItemRequest get
-                && get.key().get(EventTableSchema.PARTITION_KEY).s().equals(EventTableSchema.FEED_ORIGIN_KEY));
-    }
-
     /** The partition keys of the items put, in the order they were sent. */
     List<String> puts() {
         return sent.stream().filter(PutItemRequest.class::isInstance)

@@ -28,7 +28,7 @@ class ReadModelItemsTest {
     private final DynamoDbClient client = dynalite.client();
     private final String table = ReadModelTables.fresh();
 
-    /** Commits, the feed origin, both read models maintained commit by commit, a heartbeat and an open alert. */
+    /** Commits, the feed hours, both read models maintained commit by commit, a heartbeat and an open alert. */
     @BeforeEach
     void fillTheTable() {
         DynamoDbEventStore store = new DynamoDbEventStore(client, table, Clock.systemUTC());
