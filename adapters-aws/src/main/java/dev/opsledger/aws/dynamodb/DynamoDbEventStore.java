@@ -29,14 +29,15 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * conditional on the commit's key being free, so of two writers that read the same version only one
  * wins; the other re-reads and learns whether it lost to its own earlier attempt (a retry) or to
  * another writer (a conflict). A stream's first commit and {@link #appendAfter} put first and read the
- * index only when the put is refused.
+ * index only when the put is refused. A store's first commit of each hour is preceded by the put that
+ * lists the hour for feed readers ({@link FeedHours}).
  */
 public final class DynamoDbEventStore implements EventStore {
 
     private final EventTable table;
     private final CommitItems items;
     private final InstantSource clock;
-    private final FeedOrigin origin;
+    private final FeedHours hours;
     private final FeedReader feed;
 
     public DynamoDbEventStore(DynamoDbClient client, String tableName, InstantSource clock) {
@@ -48,8 +49,8 @@ public final class DynamoDbEventStore implements EventStore {
         this.table = new EventTable(Objects.requireNonNull(client, "client"), Objects.requireNonNull(tableName, "tableName"));
         this.items = new CommitItems(Objects.requireNonNull(codec, "codec"));
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.origin = new FeedOrigin(table);
-        this.feed = new FeedReader(table, items, origin, clock);
+        this.hours = new FeedHours(table);
+        this.feed = new FeedReader(table, items, hours, clock);
     }
 
     @Override
@@ -134,7 +135,7 @@ public final class DynamoDbEventStore implements EventStore {
     /** Puts the batch as the commit that follows {@code index}; empty when another item holds that commit's key. */
     private Optional<AppendResult> tryPut(StreamIndex index, Batch batch) {
         Commit commit = index.nextCommit(clock.instant(), batch.events());
-        origin.cover(commit.committedAt());
+        hours.list(commit.committedAt());
         return table.putIfAbsent(items.toItem(commit), "append to " + index.stream())
                 ? Optional.of(new AppendResult(commit, false))
                 : Optional.empty();

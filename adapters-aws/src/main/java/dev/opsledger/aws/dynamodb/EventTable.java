@@ -1,7 +1,6 @@
 package dev.opsledger.aws.dynamodb;
 
-import static dev.opsledger.aws.dynamodb.EventTableSchema.FEED_ORIGIN_HOUR;
-import static dev.opsledger.aws.dynamodb.EventTableSchema.FEED_ORIGIN_KEY;
+import static dev.opsledger.aws.dynamodb.EventTableSchema.FEED_HOURS_KEY;
 import static dev.opsledger.aws.dynamodb.EventTableSchema.PARTITION_KEY;
 import static dev.opsledger.aws.dynamodb.EventTableSchema.SORT_KEY;
 
@@ -95,25 +94,24 @@ final class EventTable {
         return call("read feed partition " + partition, () -> client.query(request));
     }
 
-    Optional<String> feedOrigin() {
-        return call("read the feed origin", () -> Optional.ofNullable(client.getItem(get -> get.tableName(tableName)
-                .key(key(FEED_ORIGIN_KEY, 0)).consistentRead(true)).item().get(FEED_ORIGIN_HOUR)).map(AttributeValue::s));
+    /** Lists the hour for feed readers: an unconditional put, so writing it twice costs a write, nothing else. */
+    void putFeedHour(long feedHour) {
+        call("list feed hour " + feedHour, () -> client.putItem(put -> put.tableName(tableName).item(key(FEED_HOURS_KEY, feedHour))));
     }
 
-    /** Sets the feed origin to {@code hour} unless it is already at or before it. */
-    void lowerFeedOrigin(String hour) {
-        call("lower the feed origin", () -> {
-            try {
-                client.updateItem(update -> update.tableName(tableName).key(key(FEED_ORIGIN_KEY, 0))
-                        .updateExpression("SET #hour = :hour")
-                        .conditionExpression("attribute_not_exists(#pk) OR #hour > :hour")
-                        .expressionAttributeNames(Map.of("#pk", PARTITION_KEY, "#hour", FEED_ORIGIN_HOUR))
-                        .expressionAttributeValues(Map.of(":hour", AttributeValue.fromS(hour))));
-                return true;
-            } catch (ConditionalCheckFailedException alreadyEarlier) {
-                return false;
-            }
-        });
+    /** The feed hours from {@code from} to {@code until}, both included, in order, strongly consistent. */
+    QueryResponse queryFeedHours(long from, long until, int limit, Map<String, AttributeValue> startKey) {
+        QueryRequest request = QueryRequest.builder()
+                .tableName(tableName)
+                .keyConditionExpression("#pk = :pk AND #sk BETWEEN :from AND :until")
+                .expressionAttributeNames(Map.of("#pk", PARTITION_KEY, "#sk", SORT_KEY))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(FEED_HOURS_KEY),
+                        ":from", CommitItems.number(from), ":until", CommitItems.number(until)))
+                .consistentRead(true)
+                .limit(limit)
+                .exclusiveStartKey(startKey)
+                .build();
+        return call("list the feed hours from " + from, () -> client.query(request));
     }
 
     private static Map<String, AttributeValue> key(String partition, long sortKey) {

@@ -38,17 +38,18 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateContinuousBackupsReq
  *
  * <p><b>Other items in the same table</b> have a {@code pk} in a category no aggregate uses:
  * {@code alert:<key>} (alert deduplication), {@code rm:...} (read models), {@code meta:...}
- * (table-level items: the feed origin below, the heartbeat), and {@code sk} 0 unless they need more. They
- * never carry {@code gpk}, so the feed index is sparse and never sees them, and they have no
+ * (table-level items: the feed hours below, the heartbeat), and {@code sk} 0 unless they need
+ * more. They never carry {@code gpk}, so the feed index is sparse and never sees them, and they have no
  * {@code events}, so change-stream consumers skip them.
  *
  * <p><b>The heartbeat</b> ({@value #HEARTBEAT_KEY}, sk 0, attribute {@value #HEARTBEAT_BEAT}) is what the
  * table probe writes and reads back to prove the table takes writes and serves them.
  *
- * <p><b>The feed origin</b> ({@value #FEED_ORIGIN_KEY}, sk 0, attribute {@value #FEED_ORIGIN_HOUR}) is the
- * earliest hour bucket any commit may be in, so that a reader starting from the beginning of time does not
- * query every empty hour since 1970. A store lowers it before its first commit of an earlier hour, which
- * happens once per store instance (not a hot key).
+ * <p><b>The feed hours</b> ({@value #FEED_HOURS_KEY}, sk = the hour's number since the epoch, see
+ * {@link #feedHour}, no other attribute) list the hour buckets that may hold a commit, so that a feed read
+ * queries the shards of those hours only, not of every empty hour in between. A store writes an hour's
+ * item (an idempotent put) before its first commit of that hour, once per store instance and hour; a
+ * reader lists them with one strongly consistent query.
  *
  * <p>The table streams NEW_IMAGE records (replication), keeps point-in-time recovery on, and is billed on
  * demand.
@@ -71,8 +72,7 @@ public final class EventTableSchema {
     public static final int FEED_SHARDS = 4;
     public static final ProjectionType FEED_PROJECTION = ProjectionType.ALL;
 
-    public static final String FEED_ORIGIN_KEY = "meta:feed-origin";
-    public static final String FEED_ORIGIN_HOUR = "hour";
+    public static final String FEED_HOURS_KEY = "meta:feed-hours";
 
     public static final String HEARTBEAT_KEY = "meta:heartbeat";
     public static final String HEARTBEAT_BEAT = "beat";
@@ -84,6 +84,7 @@ public final class EventTableSchema {
     /** Below DynamoDB's 400 KB per item, with room for the attribute names and the size estimate's error. */
     public static final int MAX_COMMIT_BYTES = 350 * 1024;
 
+    private static final long HOUR_SECONDS = 3600;
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter FIXED_WIDTH_INSTANT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
@@ -121,6 +122,15 @@ public final class EventTableSchema {
     /** {@code yyyy-MM-ddTHH} in UTC; these sort in time order as strings. */
     public static String hourBucket(Instant instant) {
         return HOUR.format(instant);
+    }
+
+    /** The number of the hour {@code instant} is in, counted from the epoch: the sort key of its feed-hour item. */
+    public static long feedHour(Instant instant) {
+        return Math.floorDiv(instant.getEpochSecond(), HOUR_SECONDS);
+    }
+
+    public static Instant startOfFeedHour(long feedHour) {
+        return Instant.ofEpochSecond(feedHour * HOUR_SECONDS);
     }
 
     public static int shardOf(StreamId stream) {

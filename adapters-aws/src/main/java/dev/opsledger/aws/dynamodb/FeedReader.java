@@ -3,19 +3,18 @@ package dev.opsledger.aws.dynamodb;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.FeedPage;
 import dev.opsledger.domain.shared.LogPosition;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * Reads the feed index hour by hour from the requested position up to the current hour, merging the
- * hour's shards in position order.
+ * Reads the feed index hour by hour from the requested position up to the current hour, visiting only
+ * the hours {@link FeedHours} lists, and merges each hour's shards in position order.
  *
  * <p>A shard is read in its sort-key order, which is time order but, within one instant, not always
  * position order (a stream id may hold characters that sort before {@code #}). So the merge trusts a
@@ -31,19 +30,18 @@ import java.util.stream.IntStream;
  */
 final class FeedReader {
 
-    private static final Duration HOUR = Duration.ofHours(1);
     /** Reading a shard on (to complete an instant a virtual clock stamped many commits with, say) takes bigger pages. */
     private static final int CONTINUATION_PAGE = 100;
 
     private final EventTable table;
     private final CommitItems items;
-    private final FeedOrigin origin;
+    private final FeedHours hours;
     private final InstantSource clock;
 
-    FeedReader(EventTable table, CommitItems items, FeedOrigin origin, InstantSource clock) {
+    FeedReader(EventTable table, CommitItems items, FeedHours hours, InstantSource clock) {
         this.table = table;
         this.items = items;
-        this.origin = origin;
+        this.hours = hours;
         this.clock = clock;
     }
 
@@ -51,14 +49,10 @@ final class FeedReader {
         if (maxCommits < 1) {
             throw new IllegalArgumentException("maxCommits must be at least 1, was " + maxCommits);
         }
-        Optional<Instant> firstHour = origin.firstHourToRead(after.committedAt());
         List<Commit> page = new ArrayList<>();
-        if (firstHour.isPresent()) {
-            Instant currentHour = clock.instant().truncatedTo(ChronoUnit.HOURS);
-            for (Instant hour = firstHour.get(); page.size() < maxCommits
-                    && (hour.equals(firstHour.get()) || !hour.isAfter(currentHour)); hour = hour.plus(HOUR)) {
-                page.addAll(readHour(hour, after, maxCommits - page.size()));
-            }
+        Iterator<Long> toRead = hours.toRead(after.committedAt(), clock.instant());
+        while (page.size() < maxCommits && toRead.hasNext()) {
+            page.addAll(readHour(EventTableSchema.startOfFeedHour(toRead.next()), after, maxCommits - page.size()));
         }
         return new FeedPage(page, page.isEmpty() ? after : page.getLast().position());
     }

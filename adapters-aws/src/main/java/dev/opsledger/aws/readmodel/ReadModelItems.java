@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Every read-model item of an event table, as one set: the items whose {@code pk} starts with
- * {@value #PREFIX}. Commits, the feed origin, the heartbeat and open alerts have other keys and are
+ * {@value #PREFIX}. Commits, the feed hours, the heartbeat and open alerts have other keys and are
  * never touched.
  */
 public final class ReadModelItems {

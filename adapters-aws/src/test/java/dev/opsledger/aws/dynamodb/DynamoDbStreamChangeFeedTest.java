@@ -51,7 +51,7 @@ class DynamoDbStreamChangeFeedTest {
 
         List<Commit> commits = changeFeed.commitsOf(List.of(
                 record(OperationType.INSERT, item(stream.value(), 1)),
-                record(OperationType.INSERT, item(EventTableSchema.FEED_ORIGIN_KEY, 0)),
+                record(OperationType.INSERT, item(EventTableSchema.FEED_HOURS_KEY, EventTableSchema.feedHour(first.committedAt()))),
                 record(OperationType.INSERT, item("alert:replication-failed", 0)),
                 Record.builder().eventName(OperationType.REMOVE)
                         .dynamodb(change -> change.keys(Map.of("pk", AttributeValue.fromS(stream.value()),

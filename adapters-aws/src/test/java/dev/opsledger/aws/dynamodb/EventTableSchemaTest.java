@@ -68,6 +68,24 @@ class EventTableSchemaTest {
         assertThat(byKey).isEqualTo(byPosition);
     }
 
+    @Test
+    void numbers_an_hour_from_the_epoch_for_the_sort_key_of_its_feed_hour_item() {
+        Instant lastMoment = Instant.parse("2025-02-07T10:59:59.999999999Z");
+
+        assertThat(EventTableSchema.feedHour(lastMoment)).isEqualTo(483_034);
+        assertThat(EventTableSchema.startOfFeedHour(483_034)).isEqualTo(Instant.parse("2025-02-07T10:00:00Z"));
+        assertThat(EventTableSchema.feedHour(Instant.EPOCH.minusNanos(1))).isEqualTo(-1);
+    }
+
+    @Property
+    void a_feed_hour_starts_at_its_hour_bucket_and_holds_the_instant(@ForAll("instants") Instant instant) {
+        long hour = EventTableSchema.feedHour(instant);
+        Instant start = EventTableSchema.startOfFeedHour(hour);
+
+        assertThat(EventTableSchema.hourBucket(start)).isEqualTo(EventTableSchema.hourBucket(instant));
+        assertThat(start).isBeforeOrEqualTo(instant).isAfter(instant.minusSeconds(3600));
+    }
+
     @Property
     void fixed_width_instants_sort_in_time_order(@ForAll("instants") Instant first, @ForAll("instants") Instant second) {
         List<Instant> sorted = List.of(first, second).stream().sorted().toList();

@@ -28,7 +28,7 @@ class ReadModelItemsTest {
     private final DynamoDbClient client = dynalite.client();
     private final String table = ReadModelTables.fresh();
 
-    /** Commits, the feed origin, both read models maintained commit by commit, a heartbeat and an open alert. */
+    /** Commits, the feed hours, both read models maintained commit by commit, a heartbeat and an open alert. */
     @BeforeEach
     void fillTheTable() {
         DynamoDbEventStore store = new DynamoDbEventStore(client, table, Clock.systemUTC());
@@ -57,7 +57,7 @@ class ReadModelItemsTest {
         assertThat(ReadModelTables.items(table)).isEmpty();
         assertThat(everyItem()).containsExactlyInAnyOrderElementsOf(others);
         assertThat(others).extracting(item -> item.get("pk").s())
-                .contains(EventTableSchema.HEARTBEAT_KEY, "alert:us-east-1|api", EventTableSchema.FEED_ORIGIN_KEY,
+                .contains(EventTableSchema.HEARTBEAT_KEY, "alert:us-east-1|api", EventTableSchema.FEED_HOURS_KEY,
                         LOG.getFirst().stream().value());
     }
 

@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
  * Stands in for the table's DynamoDB stream, which dynalite does not have: a consistent scan of the raw
  * items, and for every item written or changed since the last read the INSERT or MODIFY record with its
  * NEW_IMAGE, as the stream would carry it. That includes the items that are not commits (the feed
- * origin), which the change feed must skip.
+ * hours), which the change feed must skip.
  */
 final class ChangeStreamTap {
 

@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 record StoredCommit(StreamId stream, long firstVersion, long lastVersion, Instant committedAt, List<EventId> ids) {
 
-    /** The commit an item holds; empty for the table's other items (read models, feed origin, alerts). */
+    /** The commit an item holds; empty for the table's other items (read models, feed hours, alerts). */
     static Optional<StoredCommit> of(Map<String, AttributeValue> item) {
         if (!item.containsKey(EVENTS)) {
             return Optional.empty();
