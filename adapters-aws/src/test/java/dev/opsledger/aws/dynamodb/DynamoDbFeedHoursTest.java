@@ -176,13 +176,6 @@ class DynamoDbFeedHoursTest {
     }
 
     private List<Commit> readAll(LogPosition after, int pageSize) {
-        List<Commit> commits = new ArrayList<>();
-        FeedPage page = store.readFeed(after, pageSize);
-        while (!page.commits().isEmpty()) {
-            assertThat(page.commits()).hasSizeLessThanOrEqualTo(pageSize);
-            commits.addAll(page.commits());
-            page = store.readFeed(page.next(), pageSize);
-        }
-        return commits;
+        return FeedPages.readAll(store, after, pageSize);
     }
 }
