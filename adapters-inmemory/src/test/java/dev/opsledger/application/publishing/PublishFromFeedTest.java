@@ -2,10 +2,13 @@ package dev.opsledger.application.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.opsledger.application.feed.FeedSubscription;
 import dev.opsledger.application.port.RecordedEvent;
 import dev.opsledger.domain.health.HealthStatus;
 import dev.opsledger.domain.publishing.PublishingStream;
 import dev.opsledger.domain.shared.LogPosition;
+import dev.opsledger.domain.shared.StreamId;
+import dev.opsledger.inmemory.contract.AppendCountingEventStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +33,26 @@ class PublishFromFeedTest {
         assertThat(pass).isEqualTo(new PublishPass(2, region.store.allCommits().get(1).position(), true));
         assertThat(next.published()).isEqualTo(1);
         assertThat(next.checkpoint()).isEqualTo(lastCommitOf(third));
+    }
+
+    @Test
+    void advances_its_checkpoint_right_after_the_commit_it_wrote_last() {
+        AppendCountingEventStore store = new AppendCountingEventStore(region.store);
+        PublishFromFeed publishing = new PublishFromFeed(PublishingRegion.REGION, store, region.bus,
+                () -> new FeedSubscription(store, PublishingRegion.LOOK_BACK, 4), region.metrics, region.clock);
+        region.startDeployment("d1");
+        region.letFeedCatchUp();
+        publishing.publishOnce();
+        RecordedEvent second = region.startDeployment("d2");
+        region.letFeedCatchUp();
+
+        PublishPass next = publishing.publishOnce();
+
+        StreamId checkpoints = PublishingStream.of(PublishingRegion.REGION);
+        assertThat(store.generalAppends()).as("the first advance, after reading the stream").containsExactly(checkpoints);
+        assertThat(store.appendsAfterAHead()).containsExactly(checkpoints);
+        assertThat(next.checkpoint()).isEqualTo(lastCommitOf(second));
+        assertThat(region.store.readStream(checkpoints)).hasSize(2);
     }
 
     @Test

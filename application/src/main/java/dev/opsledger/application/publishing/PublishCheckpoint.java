@@ -1,6 +1,7 @@
 package dev.opsledger.application.publishing;
 
 import dev.opsledger.application.port.AppendResult;
+import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.NewEvent;
 import dev.opsledger.application.port.RecordedEvent;
@@ -32,6 +33,12 @@ final class PublishCheckpoint {
     private final StreamId stream;
     private Publishing state = DECIDER.initialState();
     private long version = -1;
+    /**
+     * The commit this checkpoint wrote last, while it is the head: the stream is never discarded, so
+     * appending right after it is sound (another publisher's commit there makes the store fall back to
+     * the checked append), and spares the store reading the ever-growing stream's index on every advance.
+     */
+    private Commit lastWritten;
 
     PublishCheckpoint(EventStore store, Region region) {
         this.store = store;
@@ -56,9 +63,12 @@ final class PublishCheckpoint {
             return;
         }
         String commandId = idOf(checkpoint);
-        AppendResult result = store.append(stream, version, IntStream.range(0, events.size())
+        List<NewEvent> batch = IntStream.range(0, events.size())
                 .mapToObj(index -> new NewEvent(EventId.derived(commandId, index), events.get(index)))
-                .toList());
+                .toList();
+        AppendResult result = lastWritten != null && lastWritten.lastVersion() == version
+                ? store.appendAfter(lastWritten, batch)
+                : store.append(stream, version, batch);
         if (result.alreadyAppended()) {
             forget();
             return;
@@ -68,11 +78,13 @@ final class PublishCheckpoint {
             after = DECIDER.evolve(after, event);
         }
         state = after;
-        version = result.commit().lastVersion();
+        lastWritten = result.commit();
+        version = lastWritten.lastVersion();
     }
 
     void forget() {
         version = -1;
+        lastWritten = null;
     }
 
     private Publishing read() {

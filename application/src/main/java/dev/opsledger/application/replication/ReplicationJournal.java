@@ -1,5 +1,7 @@
 package dev.opsledger.application.replication;
 
+import dev.opsledger.application.port.AppendResult;
+import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.ConcurrencyConflict;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.NewEvent;
@@ -30,6 +32,12 @@ final class ReplicationJournal {
     private final StreamId stream;
     private Replication state;
     private long version = -1;
+    /**
+     * The commit this journal wrote last, while it is the head. The journal has one writer and is never
+     * discarded, so appending right after it is sound, and spares the target reading the stream's whole
+     * index on every pass: the stream gains a commit per pass and never shrinks.
+     */
+    private Commit lastWritten;
 
     ReplicationJournal(EventStore target, ReplicationRoute route) {
         this.target = target;
@@ -76,6 +84,7 @@ final class ReplicationJournal {
     /** Drops what is known of the stream; the next use reads it again. */
     void forget() {
         version = -1;
+        lastWritten = null;
     }
 
     /** False when the events were not written because another writer took the version first. */
@@ -93,12 +102,16 @@ final class ReplicationJournal {
         if (events.isEmpty()) {
             return true;
         }
-        boolean tookByAnother = target.append(stream, version, IntStream.range(0, events.size())
+        List<NewEvent> batch = IntStream.range(0, events.size())
                 .mapToObj(index -> new NewEvent(idAt(version + 1 + index), events.get(index)))
-                .toList()).alreadyAppended();
-        if (tookByAnother) {
+                .toList();
+        AppendResult result = lastWritten != null && lastWritten.lastVersion() == version
+                ? target.appendAfter(lastWritten, batch)
+                : target.append(stream, version, batch);
+        if (result.alreadyAppended()) {
             return false;
         }
+        lastWritten = result.commit();
         Replication after = before;
         for (ReplicationEvent event : events) {
             after = DECIDER.evolve(after, event);

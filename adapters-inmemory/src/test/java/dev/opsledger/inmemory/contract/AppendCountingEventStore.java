@@ -1,4 +1,4 @@
-package dev.opsledger.application.replication;
+package dev.opsledger.inmemory.contract;
 
 import dev.opsledger.application.port.AppendResult;
 import dev.opsledger.application.port.Commit;
@@ -10,20 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A store that notes which streams each kind of append went to, in call order, and passes every call on. */
-final class AppendCountingEventStore extends ForwardingEventStore {
+public final class AppendCountingEventStore extends ForwardingEventStore {
 
     private final List<StreamId> generalAppends = new ArrayList<>();
     private final List<StreamId> appendsAfterAHead = new ArrayList<>();
 
-    AppendCountingEventStore(EventStore store) {
+    public AppendCountingEventStore(EventStore store) {
         super(store);
     }
 
-    List<StreamId> generalAppends() {
+    public List<StreamId> generalAppends() {
         return List.copyOf(generalAppends);
     }
 
-    List<StreamId> appendsAfterAHead() {
+    public List<StreamId> appendsAfterAHead() {
         return List.copyOf(appendsAfterAHead);
     }
 
