@@ -21,11 +21,6 @@ public final class Main {
     private final PrintStream err;
     private final Map<String, String> env;
 
-    /** Reads no environment variable: what the command line says is all there is. */
-    public Main(PrintStream out, PrintStream err) {
-        this(out, err, Map.of());
-    }
-
     public Main(PrintStream out, PrintStream err, Map<String, String> env) {
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opsledger.inmemory.simulation.Scenarios;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,15 +18,8 @@ class MainTest {
     private static final List<String> SHORT_RUN = List.of("--duration", "8m", "--outage-start", "2m",
             "--outage-length", "3m", "--failback-after", "1m");
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-        return new Result(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(String... args) {
+        return CommandRun.of(Map.of(), args);
     }
 
     private static String[] simulate(String... flags) {
@@ -40,7 +31,7 @@ class MainTest {
 
     @Test
     void simulate_json_prints_the_measured_figures() throws Exception {
-        Result result = run(simulate("--json", "--seed", "5"));
+        CommandRun result = run(simulate("--json", "--seed", "5"));
 
         JsonNode report = new ObjectMapper().readTree(result.out());
         assertThat(result.exitCode()).isZero();
@@ -78,7 +69,7 @@ class MainTest {
 
     @Test
     void simulate_without_json_prints_a_table_against_the_targets() {
-        Result result = run(simulate("--scenario", "scheduled-5min", "--outage-start", "4m"));
+        CommandRun result = run(simulate("--scenario", "scheduled-5min", "--outage-start", "4m"));
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("scenario scheduled-5min", "RPO", "RTO", "events lost",
@@ -88,7 +79,7 @@ class MainTest {
     @ParameterizedTest
     @ValueSource(strings = {"--help", "help", "-h"})
     void help_explains_every_command_flag_and_scenario(String help) {
-        Result result = run(help);
+        CommandRun result = run(help);
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("simulate", "--scenario", "--json");
@@ -99,7 +90,7 @@ class MainTest {
 
     @Test
     void no_arguments_prints_the_help() {
-        Result result = run();
+        CommandRun result = run();
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).isEqualTo(run("--help").out());
@@ -107,7 +98,7 @@ class MainTest {
 
     @Test
     void simulate_help_prints_the_help_without_running() {
-        Result result = run("simulate", "--help");
+        CommandRun result = run("simulate", "--help");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("Scenarios:");
@@ -122,7 +113,7 @@ class MainTest {
             "rebuild-read-models --table DevOpsMetrics --region nowhere",
             "rebuild-read-models --table DevOpsMetrics --dynamodb-endpoint localhost:4567"})
     void a_command_line_it_does_not_understand_exits_2_with_a_message_on_stderr(String commandLine) {
-        Result result = run(commandLine.split(" "));
+        CommandRun result = run(commandLine.split(" "));
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
@@ -131,7 +122,7 @@ class MainTest {
 
     @Test
     void rebuild_read_models_without_a_table_names_the_missing_option() {
-        Result result = run("rebuild-read-models", "--fresh");
+        CommandRun result = run("rebuild-read-models", "--fresh");
 
         assertThat(result.exitCode()).isEqualTo(Main.USAGE);
         assertThat(result.out()).isEmpty();
@@ -140,7 +131,7 @@ class MainTest {
 
     @Test
     void rebuild_read_models_help_prints_the_help_without_touching_a_table() {
-        Result result = run("rebuild-read-models", "--table", "DevOpsMetrics", "--help");
+        CommandRun result = run("rebuild-read-models", "--table", "DevOpsMetrics", "--help");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).isEqualTo(run("--help").out());

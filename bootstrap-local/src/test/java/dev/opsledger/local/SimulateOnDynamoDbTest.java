@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opsledger.aws.dynalite.Dynalite;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,24 +18,17 @@ class SimulateOnDynamoDbTest {
     /** The default scenario, outage, failover and failback included, cut short and slowed down to stay fast on a server. */
     private static final String[] SHORT_DEFAULT_RUN = {"simulate", "--json", "--duration", "20m", "--writes-per-minute", "3"};
 
-    private record Result(int exitCode, String out, String err) {
-
-        JsonNode json() throws IOException {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
     @Test
     void a_run_on_dynalite_reports_what_the_same_run_in_memory_reports_field_by_field() throws IOException {
-        Result inMemory = run(Map.of(), SHORT_DEFAULT_RUN);
-        Result onDynalite = run(Map.of(), with(SHORT_DEFAULT_RUN, "--dynamodb-endpoint",
+        CommandRun inMemory = run(Map.of(), SHORT_DEFAULT_RUN);
+        CommandRun onDynalite = run(Map.of(), with(SHORT_DEFAULT_RUN, "--dynamodb-endpoint",
                 Dynalite.shared().endpoint().toString()));
 
         assertThat(onDynalite.exitCode()).as(onDynalite.err()).isZero();
         assertThat(onDynalite.err()).containsPattern("tables are opsledger-us-east-1-seed42-\\d+ and"
                 + " opsledger-us-west-2-seed42-\\d+ on http://127\\.0\\.0\\.1:\\d+");
-        JsonNode expected = inMemory.json();
-        JsonNode actual = onDynalite.json();
+        JsonNode expected = json(inMemory);
+        JsonNode actual = json(onDynalite);
         assertThat(expected.get("failovers")).as("the run fails over and back").hasSize(1);
         SoftAssertions fields = new SoftAssertions();
         expected.fieldNames().forEachRemaining(field ->
@@ -49,8 +39,8 @@ class SimulateOnDynamoDbTest {
 
     @Test
     void a_dynamodb_endpoint_that_is_not_a_url_is_refused_naming_where_it_came_from() {
-        Result fromFlag = run(Map.of(), "simulate", "--dynamodb-endpoint", "localhost:4567");
-        Result fromEnvironment = run(Map.of("OPSLEDGER_DYNAMODB_ENDPOINT", "4567"), "simulate");
+        CommandRun fromFlag = run(Map.of(), "simulate", "--dynamodb-endpoint", "localhost:4567");
+        CommandRun fromEnvironment = run(Map.of("OPSLEDGER_DYNAMODB_ENDPOINT", "4567"), "simulate");
 
         assertThat(fromFlag.exitCode()).isEqualTo(Main.USAGE);
         assertThat(fromFlag.err()).contains("--dynamodb-endpoint takes the URL of a DynamoDB server");
@@ -65,7 +55,7 @@ class SimulateOnDynamoDbTest {
             closedPort = socket.getLocalPort();
         }
 
-        Result result = run(Map.of("OPSLEDGER_DYNAMODB_ENDPOINT", "http://127.0.0.1:" + closedPort), "simulate");
+        CommandRun result = run(Map.of("OPSLEDGER_DYNAMODB_ENDPOINT", "http://127.0.0.1:" + closedPort), "simulate");
 
         assertThat(result.exitCode()).isEqualTo(Main.SERVER_FAILED);
         assertThat(result.out()).isEmpty();
@@ -73,12 +63,12 @@ class SimulateOnDynamoDbTest {
                 .contains("npx dynalite --port 4567 --createTableMs 0");
     }
 
-    private static Result run(Map<String, String> env, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), env).run(args);
-        return new Result(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(Map<String, String> env, String... args) {
+        return CommandRun.of(env, args);
+    }
+
+    private static JsonNode json(CommandRun run) throws IOException {
+        return new ObjectMapper().readTree(run.out());
     }
 
     private static String[] with(String[] args, String... more) {
