@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.opsledger.application.port.Alert;
 import dev.opsledger.application.port.Alert.AlertSeverity;
 import dev.opsledger.application.port.AlertNotifier;
+import dev.opsledger.application.port.EventStore;
+import dev.opsledger.application.port.ForwardingEventStore;
 import dev.opsledger.application.port.HealthProbe;
 import dev.opsledger.application.port.Metric;
 import dev.opsledger.application.port.RecordedEvent;
@@ -14,10 +16,12 @@ import dev.opsledger.domain.health.HealthEvent.CheckRecorded;
 import dev.opsledger.domain.health.HealthPolicy;
 import dev.opsledger.domain.health.HealthStatus;
 import dev.opsledger.domain.shared.Region;
+import dev.opsledger.domain.shared.StreamId;
 import dev.opsledger.inmemory.InMemoryEventStore;
 import dev.opsledger.inmemory.RecordingAlertNotifier;
 import dev.opsledger.inmemory.RecordingMetricsRecorder;
 import dev.opsledger.inmemory.SimulatedHealthProbe;
+import dev.opsledger.inmemory.contract.AppendCountingEventStore;
 import dev.opsledger.inmemory.fault.Faults;
 import dev.opsledger.inmemory.time.VirtualClock;
 import java.time.Duration;
@@ -160,13 +164,47 @@ class RunHealthCheckTest {
         assertThat(table.readStream(API.stream())).hasSize(1);
     }
 
+    @Test
+    void reads_a_health_stream_once_and_then_appends_each_check_right_after_the_last_one_it_wrote() {
+        StreamReadCounting store = new StreamReadCounting(table);
+        RunHealthCheck checker = checkerOver(store);
+
+        checker.run();
+        everyFiveMinutes(checker, 3);
+
+        assertThat(store.streamReads()).as("one read per component stream, at its first check").isEqualTo(3);
+        assertThat(store.generalAppends()).filteredOn(API.stream()::equals).as("the first and the second check").hasSize(2);
+        assertThat(store.appendsAfterAHead()).filteredOn(API.stream()::equals).as("every check after").hasSize(2);
+        assertThat(table.readStream(API.stream())).hasSize(4).extracting(RecordedEvent::version).containsExactly(1L, 2L, 3L, 4L);
+    }
+
+    @Test
+    void a_check_another_writer_recorded_in_between_sends_the_checker_back_to_reading_the_stream() {
+        RunHealthCheck checker = checker();
+        everyFiveMinutes(checker, 2);
+        clock.advance(Duration.ofMinutes(5));
+        checker().run();
+        apiFaults.goDark();
+
+        List<HealthCheckReport> reports = everyFiveMinutes(checker, 3);
+
+        assertThat(table.readStream(API.stream())).extracting(RecordedEvent::event)
+                .filteredOn(CheckRecorded.class::isInstance).hasSize(6);
+        assertThat(reports.getLast().statuses()).containsEntry(Component.API, HealthStatus.UNHEALTHY);
+        assertThat(notifyCalls).hasSize(1);
+    }
+
     private RunHealthCheck checker() {
+        return checkerOver(table);
+    }
+
+    private RunHealthCheck checkerOver(EventStore store) {
         AlertNotifier counting = alert -> {
             notifyCalls.add(alert);
             return pager.notify(alert);
         };
         return new RunHealthCheck(REGION, List.of(probe(Component.API, apiFaults), probe(Component.TABLE, regionFaults),
-                probe(Component.FUNCTIONS, regionFaults)), table, counting, metrics, POLICY);
+                probe(Component.FUNCTIONS, regionFaults)), store, counting, metrics, POLICY);
     }
 
     private HealthProbe probe(Component component, Faults faults) {
@@ -178,5 +216,39 @@ class RunHealthCheckTest {
             clock.advance(Duration.ofMinutes(5));
             return checker.run();
         }).toList();
+    }
+
+    /** Counts the stream reads on top of the appends. */
+    private static final class StreamReadCounting extends ForwardingEventStore {
+
+        private final AppendCountingEventStore appends;
+        private int streamReads;
+
+        StreamReadCounting(EventStore store) {
+            this(new AppendCountingEventStore(store));
+        }
+
+        private StreamReadCounting(AppendCountingEventStore appends) {
+            super(appends);
+            this.appends = appends;
+        }
+
+        int streamReads() {
+            return streamReads;
+        }
+
+        List<StreamId> generalAppends() {
+            return appends.generalAppends();
+        }
+
+        List<StreamId> appendsAfterAHead() {
+            return appends.appendsAfterAHead();
+        }
+
+        @Override
+        public List<RecordedEvent> readStream(StreamId stream) {
+            streamReads++;
+            return super.readStream(stream);
+        }
     }
 }

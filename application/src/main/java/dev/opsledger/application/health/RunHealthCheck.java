@@ -6,7 +6,6 @@ import dev.opsledger.application.port.HealthProbe;
 import dev.opsledger.application.port.Metric;
 import dev.opsledger.application.port.MetricsRecorder;
 import dev.opsledger.application.port.ServiceUnavailable;
-import dev.opsledger.application.recording.CommandHandler;
 import dev.opsledger.domain.health.CheckResult;
 import dev.opsledger.domain.health.Component;
 import dev.opsledger.domain.health.ComponentHealth;
@@ -38,7 +37,7 @@ public final class RunHealthCheck {
     private final Region probedRegion;
     private final List<HealthProbe> probes;
     private final Decider<HealthCommand, ComponentHealth, HealthEvent> decider;
-    private final CommandHandler<HealthCommand, ComponentHealth, HealthEvent> log;
+    private final HealthStreams log;
     private final HealthAlerts alerts;
     private final MetricsRecorder metrics;
     private final Map<ComponentKey, ComponentHealth> lastKnown = new ConcurrentHashMap<>();
@@ -51,7 +50,7 @@ public final class RunHealthCheck {
             throw new IllegalArgumentException("one probe per component is needed, got " + probes.size() + " probes");
         }
         this.decider = ComponentHealthDecider.decider(policy);
-        this.log = new CommandHandler<>(recordTo, decider, HealthEvent.class);
+        this.log = new HealthStreams(Objects.requireNonNull(recordTo, "recordTo"), decider);
         this.alerts = new HealthAlerts(notifier);
         this.metrics = Objects.requireNonNull(metrics, "metrics");
     }
@@ -62,7 +61,7 @@ public final class RunHealthCheck {
         for (HealthProbe probe : probes) {
             ComponentKey key = new ComponentKey(probedRegion, probe.component());
             CheckResult result = probe.probe(probedRegion);
-            CheckOutcome outcome = record(key, result);
+            HealthStreams.Outcome outcome = record(key, result);
             HealthStatus status = statusOf(outcome.state());
             HealthStatus previous = outcome.events().stream()
                     .filter(StatusChanged.class::isInstance).map(StatusChanged.class::cast)
@@ -76,22 +75,16 @@ public final class RunHealthCheck {
         return new HealthCheckReport(probedRegion, results, statuses, first.checkedAt());
     }
 
-    private record CheckOutcome(List<HealthEvent> events, ComponentHealth state) {
-    }
-
-    private CheckOutcome record(ComponentKey key, CheckResult result) {
+    private HealthStreams.Outcome record(ComponentKey key, CheckResult result) {
         RecordCheck command = new RecordCheck(key, result);
-        CheckOutcome outcome;
+        HealthStreams.Outcome outcome;
         try {
             // Keyed by stream and check time, so a re-run of the same check is recognised, not recorded twice.
-            CommandHandler.Handled<ComponentHealth> handled =
-                    log.handle(key.stream() + "@" + result.checkedAt(), key.stream(), command);
-            outcome = new CheckOutcome(handled.recorded().events().stream()
-                    .map(recorded -> (HealthEvent) recorded.event()).toList(), handled.state());
+            outcome = log.record(key.stream() + "@" + result.checkedAt(), command);
         } catch (ServiceUnavailable unavailable) {
             ComponentHealth known = lastKnown.getOrDefault(key, decider.initialState());
             List<HealthEvent> events = decider.decide(command, known);
-            outcome = new CheckOutcome(events, fold(known, events));
+            outcome = new HealthStreams.Outcome(events, fold(known, events));
         }
         lastKnown.put(key, outcome.state());
         return outcome;
