@@ -1,6 +1,7 @@
 package dev.opsledger.aws.readmodel;
 
 import dev.opsledger.application.port.ServiceUnavailable;
+import dev.opsledger.aws.dynamodb.EventTableSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,9 +75,10 @@ public final class ReadModelItems {
         return ScanRequest.builder()
                 .tableName(tableName)
                 .consistentRead(true)
-                .filterExpression("begins_with(#pk, :prefix)")
+                // A commit item never qualifies, even of a stream whose category happened to be "rm".
+                .filterExpression("begins_with(#pk, :prefix) AND attribute_not_exists(#events)")
                 .projectionExpression("#pk, #sk")
-                .expressionAttributeNames(Map.of("#pk", ItemKey.PK, "#sk", ItemKey.SK))
+                .expressionAttributeNames(Map.of("#pk", ItemKey.PK, "#sk", ItemKey.SK, "#events", EventTableSchema.EVENTS))
                 .expressionAttributeValues(Map.of(":prefix", AttributeValue.fromS(PREFIX)))
                 .limit(itemsPerScanPage)
                 .exclusiveStartKey(start)

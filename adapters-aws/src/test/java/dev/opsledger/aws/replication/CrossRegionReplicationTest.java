@@ -132,6 +132,32 @@ class CrossRegionReplicationTest {
         assertThat(regions.audit().clean()).isTrue();
     }
 
+    @Test
+    void a_stream_met_half_way_over_an_orphan_is_reported_divergent_and_no_event_id_is_written_twice() {
+        IncidentId incident = new IncidentId("inc-2");
+        Instant opened = clock.instant();
+        IncidentOpened open = new IncidentOpened(incident, "checkout", "production", Severity.HIGH, opened, Optional.empty());
+        IncidentResolved resolve = new IncidentResolved(incident, opened.plus(Duration.ofMinutes(20)));
+        EventStore formerPrimary = regions.secondary().newStore();
+        formerPrimary.append(incident.stream(), 0, List.of(new NewEvent(new EventId("open"), open)));
+        formerPrimary.append(incident.stream(), 1, List.of(new NewEvent(new EventId("resolve"), resolve)));
+        appendToPrimary(incident.stream(), 0, "open", open);
+        appendToPrimary(incident.stream(), 1, "blame", new IncidentAttributed(incident, new DeploymentId("d1")));
+        ReplicateRegion replication = replicator();
+        ReplicationPass meetsTheOrphan = replication.replicateOnce();
+        clock.advance(Duration.ofMinutes(5));
+        appendToPrimary(incident.stream(), 2, "blame-again", new IncidentAttributed(incident, new DeploymentId("d2")));
+        appendToPrimary(incident.stream(), 3, "resolve", resolve);
+
+        ReplicationPass halfWay = replication.replicateOnce();
+
+        assertThat(meetsTheOrphan.divergent()).containsExactly(incident.stream());
+        assertThat(halfWay.divergent()).as("the retried resolution is the orphan's, at another version")
+                .containsExactly(incident.stream());
+        assertThat(formerPrimary.readStream(incident.stream())).extracting(event -> event.id().value())
+                .doesNotHaveDuplicates();
+    }
+
     private ReplicateRegion replicator() {
         return new ReplicateRegion(TwoDynaliteRegions.ROUTE, regions.primary().newStore(), regions.secondary().newStore(),
                 ReplicationSettings.defaults(), notifier, clock);

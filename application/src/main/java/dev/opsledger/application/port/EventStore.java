@@ -38,12 +38,14 @@ public interface EventStore {
      * Appends {@code events} right after {@code knownLast}, for a caller that vouches for the stream's head.
      *
      * <p>The premise, which the caller guarantees: {@code knownLast} is a commit of the stream as the caller
-     * itself wrote it, or found it already there, moments ago; since then no commit of the stream was
-     * discarded, and every writer of the stream wrote only the events the caller writes, at the same
-     * versions (replicators of one source region, in a region whose write fence keeps clients out).
-     * Under it no other commit can span {@code knownLast.lastVersion() + 1}, and these events can only be
-     * in the stream as the commit starting there, so a store may skip the checks a general append makes
-     * (reading the stream for its version and for earlier ids) and put the commit there directly.
+     * itself wrote it, or found it already there, moments ago, and no commit of the stream was discarded
+     * since; and no id of {@code events} is in the stream at or before {@code knownLast} (the caller knows
+     * every event up to there, e.g. because it wrote the stream from its first version, or derives its ids
+     * from something that only grows). Other writers may have appended after {@code knownLast}. Under it no
+     * commit can span {@code knownLast.lastVersion() + 1}, and these ids can only be in the stream at or
+     * after it, so a store may skip the checks a general append makes (reading the stream for its version
+     * and for earlier ids) and put the commit there directly, going the general way only when that
+     * version is taken.
      *
      * <p>The result is the one {@code append(knownLast.stream(), knownLast.lastVersion(), events)} gives:
      * a retry is reported {@code alreadyAppended} and not written again, a stream that moved on with other

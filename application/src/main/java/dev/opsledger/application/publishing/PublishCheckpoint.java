@@ -34,9 +34,10 @@ final class PublishCheckpoint {
     private Publishing state = DECIDER.initialState();
     private long version = -1;
     /**
-     * The commit this checkpoint wrote last, while it is the head: the stream is never discarded, so
-     * appending right after it is sound (another publisher's commit there makes the store fall back to
-     * the checked append), and spares the store reading the ever-growing stream's index on every advance.
+     * The commit this checkpoint wrote last. The stream is never discarded and its ids derive from a
+     * checkpoint that only moves forward, so no id of the next advance is at or before it: appending right
+     * after it is sound (another publisher's commit there sends the store the general way), and spares
+     * the store reading the ever-growing stream's index on every advance.
      */
     private Commit lastWritten;
 

@@ -119,7 +119,7 @@ public final class CommitApplier {
         if (result.alreadyAppended() && result.commit().firstVersion() != commit.firstVersion()) {
             return Outcome.DIVERGENT;
         }
-        heads.remember(result.commit());
+        heads.wrote(result.commit(), head.isPresent());
         return result.alreadyAppended() ? Outcome.ALREADY_PRESENT : Outcome.APPLIED;
     }
 

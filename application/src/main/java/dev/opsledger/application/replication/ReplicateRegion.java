@@ -64,10 +64,10 @@ public final class ReplicateRegion {
                     .filter(commit -> settings.replicated().test(commit.stream()))
                     .toList();
             tally.awaiting(replicated);
-            // appendAfter's premise (since a head was seen, nobody wrote other events and nothing was discarded)
-            // holds within one pass: the write fence keeps clients out of this passive target and no failback
-            // discard runs during a pass. Between passes a failover may open the target to clients and a
-            // failback may discard commits, so a long-lived Lambda must not carry heads over: one pass only.
+            // appendAfter's premise (the head is still there and the next commit's ids are new up to it) holds
+            // within one pass for the streams TargetHeads follows: no failback discard runs during a pass.
+            // Between passes a failover may open the target to clients and a failback may discard commits,
+            // so a long-lived Lambda must not carry heads over: one pass only.
             TargetHeads heads = new TargetHeads();
             for (Commit commit : replicated) {
                 if (!tally.divergent(commit.stream())) {

@@ -33,8 +33,9 @@ final class ReplicationJournal {
     private Replication state;
     private long version = -1;
     /**
-     * The commit this journal wrote last, while it is the head. The journal has one writer and is never
-     * discarded, so appending right after it is sound, and spares the target reading the stream's whole
+     * The commit this journal wrote last. The journal is never discarded and its ids follow the version, so
+     * no id of the next record is at or before it: appending right after it is sound (another replicator's
+     * commit there sends the store the general way), and spares the target reading the stream's whole
      * index on every pass: the stream gains a commit per pass and never shrinks.
      */
     private Commit lastWritten;
