@@ -1,11 +1,11 @@
 package dev.opsledger.application.health;
 
 import dev.opsledger.application.port.AppendResult;
-import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.ConcurrencyConflict;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.NewEvent;
 import dev.opsledger.application.recording.CommandHandler;
+import dev.opsledger.application.recording.StreamHead;
 import dev.opsledger.domain.health.ComponentHealth;
 import dev.opsledger.domain.health.ComponentKey;
 import dev.opsledger.domain.health.HealthCommand;
@@ -34,7 +34,7 @@ final class HealthStreams {
     record Outcome(List<HealthEvent> events, ComponentHealth state) {
     }
 
-    private record Followed(long version, Optional<Commit> head, ComponentHealth.Checked state) {
+    private record Followed(StreamHead head, ComponentHealth.Checked state) {
     }
 
     private final EventStore store;
@@ -63,7 +63,7 @@ final class HealthStreams {
         }
         CommandHandler.Handled<ComponentHealth> handled = handler.handle(commandId, key.stream(), check);
         if (handled.state() instanceof ComponentHealth.Checked checked) {
-            followed.put(key, new Followed(handled.recorded().version(), Optional.empty(), checked));
+            followed.put(key, new Followed(StreamHead.read(key.stream(), handled.recorded().version()), checked));
         }
         return new Outcome(handled.recorded().events().stream().map(recorded -> (HealthEvent) recorded.event()).toList(),
                 handled.state());
@@ -80,9 +80,7 @@ final class HealthStreams {
                 .toList();
         AppendResult result;
         try {
-            result = known.head().isPresent()
-                    ? store.appendAfter(known.head().get(), batch)
-                    : store.append(check.component().stream(), known.version(), batch);
+            result = known.head().append(store, batch);
         } catch (ConcurrencyConflict | IllegalArgumentException anotherWriter) {
             return Optional.empty();
         }
@@ -93,8 +91,7 @@ final class HealthStreams {
         for (HealthEvent event : events) {
             after = decider.evolve(after, event);
         }
-        followed.put(check.component(),
-                new Followed(result.commit().lastVersion(), Optional.of(result.commit()), (ComponentHealth.Checked) after));
+        followed.put(check.component(), new Followed(StreamHead.after(result.commit()), (ComponentHealth.Checked) after));
         return Optional.of(new Outcome(events, after));
     }
 }

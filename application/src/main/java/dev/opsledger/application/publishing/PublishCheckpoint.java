@@ -1,10 +1,10 @@
 package dev.opsledger.application.publishing;
 
 import dev.opsledger.application.port.AppendResult;
-import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.NewEvent;
 import dev.opsledger.application.port.RecordedEvent;
+import dev.opsledger.application.recording.StreamHead;
 import dev.opsledger.domain.publishing.Publishing;
 import dev.opsledger.domain.publishing.PublishingCommand;
 import dev.opsledger.domain.publishing.PublishingCommand.AdvancePublishCheckpoint;
@@ -32,14 +32,13 @@ final class PublishCheckpoint {
     private final Region region;
     private final StreamId stream;
     private Publishing state = DECIDER.initialState();
-    private long version = -1;
     /**
-     * The commit this checkpoint wrote last. The stream is never discarded and its ids derive from a
-     * checkpoint that only moves forward, so no id of the next advance is at or before it: appending right
-     * after it is sound (another publisher's commit there sends the store the general way), and spares
-     * the store reading the ever-growing stream's index on every advance.
+     * Where the stream was read or last written; null until read. The stream is never discarded and its
+     * ids derive from a checkpoint that only moves forward, so no id of the next advance is at or before
+     * the head: appending right after the commit written last is sound, and spares the store reading the
+     * ever-growing stream's index on every advance.
      */
-    private Commit lastWritten;
+    private StreamHead head;
 
     PublishCheckpoint(EventStore store, Region region) {
         this.store = store;
@@ -67,9 +66,7 @@ final class PublishCheckpoint {
         List<NewEvent> batch = IntStream.range(0, events.size())
                 .mapToObj(index -> new NewEvent(EventId.derived(commandId, index), events.get(index)))
                 .toList();
-        AppendResult result = lastWritten != null && lastWritten.lastVersion() == version
-                ? store.appendAfter(lastWritten, batch)
-                : store.append(stream, version, batch);
+        AppendResult result = head.append(store, batch);
         if (result.alreadyAppended()) {
             forget();
             return;
@@ -79,20 +76,18 @@ final class PublishCheckpoint {
             after = DECIDER.evolve(after, event);
         }
         state = after;
-        lastWritten = result.commit();
-        version = lastWritten.lastVersion();
+        head = StreamHead.after(result.commit());
     }
 
     void forget() {
-        version = -1;
-        lastWritten = null;
+        head = null;
     }
 
     private Publishing read() {
-        if (version < 0) {
+        if (head == null) {
             List<RecordedEvent> history = store.readStream(stream);
             state = DECIDER.fold(history.stream().map(recorded -> (PublishingEvent) recorded.event()).toList());
-            version = history.isEmpty() ? 0 : history.getLast().version();
+            head = StreamHead.read(stream, history.isEmpty() ? 0 : history.getLast().version());
         }
         return state;
     }

@@ -1,11 +1,11 @@
 package dev.opsledger.application.replication;
 
 import dev.opsledger.application.port.AppendResult;
-import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.ConcurrencyConflict;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.NewEvent;
 import dev.opsledger.application.port.RecordedEvent;
+import dev.opsledger.application.recording.StreamHead;
 import dev.opsledger.domain.replication.Replication;
 import dev.opsledger.domain.replication.ReplicationCommand;
 import dev.opsledger.domain.replication.ReplicationDecider;
@@ -31,14 +31,13 @@ final class ReplicationJournal {
     private final EventStore target;
     private final StreamId stream;
     private Replication state;
-    private long version = -1;
     /**
-     * The commit this journal wrote last. The journal is never discarded and its ids follow the version, so
-     * no id of the next record is at or before it: appending right after it is sound (another replicator's
-     * commit there sends the store the general way), and spares the target reading the stream's whole
-     * index on every pass: the stream gains a commit per pass and never shrinks.
+     * Where the journal was read or last written; null until read. The journal is never discarded and its
+     * ids follow the version, so no id of the next record is at or before the head: appending right after
+     * the commit it wrote last is sound, and spares the target reading the stream's whole index on every
+     * pass (the stream gains a commit per pass and never shrinks).
      */
-    private Commit lastWritten;
+    private StreamHead head;
 
     ReplicationJournal(EventStore target, ReplicationRoute route) {
         this.target = target;
@@ -84,8 +83,7 @@ final class ReplicationJournal {
 
     /** Drops what is known of the stream; the next use reads it again. */
     void forget() {
-        version = -1;
-        lastWritten = null;
+        head = null;
     }
 
     /** False when the events were not written because another writer took the version first. */
@@ -103,30 +101,28 @@ final class ReplicationJournal {
         if (events.isEmpty()) {
             return true;
         }
+        long version = head.version();
         List<NewEvent> batch = IntStream.range(0, events.size())
                 .mapToObj(index -> new NewEvent(idAt(version + 1 + index), events.get(index)))
                 .toList();
-        AppendResult result = lastWritten != null && lastWritten.lastVersion() == version
-                ? target.appendAfter(lastWritten, batch)
-                : target.append(stream, version, batch);
+        AppendResult result = head.append(target, batch);
         if (result.alreadyAppended()) {
             return false;
         }
-        lastWritten = result.commit();
+        head = StreamHead.after(result.commit());
         Replication after = before;
         for (ReplicationEvent event : events) {
             after = DECIDER.evolve(after, event);
         }
         state = after;
-        version += events.size();
         return true;
     }
 
     private Replication current() {
-        if (version < 0) {
+        if (head == null) {
             List<RecordedEvent> history = target.readStream(stream);
             state = DECIDER.fold(history.stream().map(recorded -> (ReplicationEvent) recorded.event()).toList());
-            version = history.isEmpty() ? 0 : history.getLast().version();
+            head = StreamHead.read(stream, history.isEmpty() ? 0 : history.getLast().version());
         }
         return state;
     }
