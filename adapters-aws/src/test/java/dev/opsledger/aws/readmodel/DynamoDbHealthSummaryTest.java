@@ -5,6 +5,8 @@ import static dev.opsledger.aws.readmodel.HealthHistory.minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsledger.application.dora.DoraLog;
+import dev.opsledger.application.health.summary.ActiveRegionSummary;
+import dev.opsledger.application.health.summary.HealthSummary;
 import dev.opsledger.aws.dynalite.Dynalite;
 import dev.opsledger.domain.incident.IncidentEvent.IncidentOpened;
 import dev.opsledger.domain.incident.IncidentId;

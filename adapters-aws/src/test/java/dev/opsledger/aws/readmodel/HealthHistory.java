@@ -1,6 +1,10 @@
 package dev.opsledger.aws.readmodel;
 
 import dev.opsledger.application.dora.DoraLog;
+import dev.opsledger.application.health.summary.ActiveRegionSummary;
+import dev.opsledger.application.health.summary.ComponentSummary;
+import dev.opsledger.application.health.summary.HealthSummary;
+import dev.opsledger.application.health.summary.RouteSummary;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.domain.failover.FailoverEvent.FailoverCompleted;
 import dev.opsledger.domain.failover.FailoverEvent.FailoverInitiated;
