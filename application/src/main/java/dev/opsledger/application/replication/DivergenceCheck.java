@@ -1,9 +1,12 @@
 package dev.opsledger.application.replication;
 
 import dev.opsledger.application.port.EventStore;
+import dev.opsledger.application.port.RecordedEvent;
 import dev.opsledger.domain.shared.StreamId;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -26,5 +29,24 @@ public final class DivergenceCheck {
             }
         }
         return Collections.unmodifiableSortedSet(divergent);
+    }
+
+    /**
+     * The streams whose histories up to the given version differ between {@code a} and {@code b}: a check
+     * after a replication pass, which must not count what the source took after the pass read it.
+     */
+    public static SortedSet<StreamId> compareUpTo(EventStore a, EventStore b, Map<StreamId, Long> lastVersions) {
+        SortedSet<StreamId> divergent = new TreeSet<>();
+        lastVersions.forEach((stream, lastVersion) -> {
+            if (!StreamDigest.of(upTo(a.readStream(stream), lastVersion))
+                    .equals(StreamDigest.of(upTo(b.readStream(stream), lastVersion)))) {
+                divergent.add(stream);
+            }
+        });
+        return Collections.unmodifiableSortedSet(divergent);
+    }
+
+    private static List<RecordedEvent> upTo(List<RecordedEvent> history, long lastVersion) {
+        return history.stream().filter(event -> event.version() <= lastVersion).toList();
     }
 }

@@ -7,7 +7,9 @@ import dev.opsledger.domain.shared.StreamId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,9 +21,13 @@ final class PassTally {
     private int alreadyPresent;
     private final Set<StreamId> divergent = new TreeSet<>();
     private final Set<Commit> notApplied = new HashSet<>();
+    private final Map<StreamId, Long> reached = new HashMap<>();
 
     void awaiting(Iterable<Commit> commits) {
-        commits.forEach(notApplied::add);
+        for (Commit commit : commits) {
+            notApplied.add(commit);
+            reached.merge(commit.stream(), commit.lastVersion(), Math::max);
+        }
     }
 
     boolean divergent(StreamId stream) {
@@ -54,6 +60,6 @@ final class PassTally {
     }
 
     ReplicationPass pass(LogPosition checkpoint, Instant now, Optional<String> failure) {
-        return new ReplicationPass(applied, alreadyPresent, divergent, checkpoint, lag(now), failure);
+        return new ReplicationPass(applied, alreadyPresent, divergent, checkpoint, lag(now), failure, reached);
     }
 }

@@ -3,6 +3,7 @@ package dev.opsledger.application.replication;
 import dev.opsledger.domain.shared.LogPosition;
 import dev.opsledger.domain.shared.StreamId;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -10,7 +11,8 @@ import java.util.Set;
 /**
  * What one replication pass did. {@code checkpoint} is the checkpoint recorded in the target (unchanged
  * when the pass failed); {@code lag} is the age of the newest source commit seen but not applied, zero
- * when everything seen was applied. {@code failure} says why a pass stopped early.
+ * when everything seen was applied. {@code failure} says why a pass stopped early. {@code reached} names
+ * each stream the pass read with the last version it read of it, what a digest check after the pass compares.
  */
 public record ReplicationPass(
         int applied,
@@ -18,13 +20,15 @@ public record ReplicationPass(
         Set<StreamId> divergent,
         LogPosition checkpoint,
         Duration lag,
-        Optional<String> failure) {
+        Optional<String> failure,
+        Map<StreamId, Long> reached) {
 
     public ReplicationPass {
         divergent = Set.copyOf(divergent);
         Objects.requireNonNull(checkpoint, "checkpoint");
         Objects.requireNonNull(lag, "lag");
         Objects.requireNonNull(failure, "failure");
+        reached = Map.copyOf(reached);
     }
 
     public boolean succeeded() {

@@ -1,0 +1,124 @@
+package dev.opsledger.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opsledger.application.failover.EvaluateFailover;
+import dev.opsledger.application.health.HealthCheckReport;
+import dev.opsledger.application.health.RunHealthCheck;
+import dev.opsledger.aws.wiring.AwsRegionAdapters;
+import dev.opsledger.aws.wiring.AwsSettings;
+import dev.opsledger.lambda.wiring.Container;
+import dev.opsledger.lambda.wiring.HandlerJson;
+import dev.opsledger.lambda.wiring.HealthCheckSettings;
+import dev.opsledger.lambda.wiring.Pause;
+import dev.opsledger.lambda.wiring.PrimaryWatch;
+import dev.opsledger.lambda.wiring.ScheduledEvents;
+import dev.opsledger.lambda.wiring.SnapStartPriming;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * EventBridge's schedule: probes this region's components ({@code RunHealthCheck}) and, in the secondary
+ * region, also the primary's, whose reports decide a failover ({@code EvaluateFailover}). The schedule
+ * fires once a minute; one invocation takes {@link HealthCheckSettings#checksPerInvocation()} rounds
+ * spaced by the configured interval, stopping early when the function's time runs short.
+ */
+public final class HealthCheckHandler implements RequestStreamHandler {
+
+    private static final String EXPECTED = "an EventBridge scheduled event";
+    private static final Duration TIME_TO_SPARE = Duration.ofSeconds(10);
+
+    private final RunHealthCheck ownRegion;
+    private final Optional<PrimaryWatch> primaryWatch;
+    private final HealthCheckSettings settings;
+    private final Pause pause;
+    private final SnapStartPriming priming;
+
+    public HealthCheckHandler() {
+        this(Container.local(), HealthCheckSettings.fromEnvironment(System.getenv()));
+    }
+
+    private HealthCheckHandler(AwsRegionAdapters adapters, HealthCheckSettings settings) {
+        this(new RunHealthCheck(adapters.settings().region(), adapters.probes(), adapters.eventStore(),
+                adapters.notifier(), adapters.metrics(), settings.policy()), primaryWatch(adapters, settings), settings,
+                Pause.SLEEP);
+    }
+
+    public HealthCheckHandler(RunHealthCheck ownRegion, Optional<PrimaryWatch> primaryWatch,
+            HealthCheckSettings settings, Pause pause) {
+        this.ownRegion = Objects.requireNonNull(ownRegion, "ownRegion");
+        this.primaryWatch = Objects.requireNonNull(primaryWatch, "primaryWatch");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.pause = Objects.requireNonNull(pause, "pause");
+        this.priming = SnapStartPriming.register(HealthCheckHandler::dryRequest);
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) {
+        ScheduledEvents.requireScheduledEvent(HandlerJson.readEvent(input, EXPECTED));
+        ObjectNode answer = HandlerJson.MAPPER.createObjectNode();
+        ArrayNode rounds = answer.putArray("rounds");
+        for (int round = 0; round < settings.checksPerInvocation(); round++) {
+            if (round > 0 && !waitForNextRound(context)) {
+                break;
+            }
+            ObjectNode checked = rounds.addObject();
+            checked.set("region", report(ownRegion.run()));
+            primaryWatch.map(PrimaryWatch::check).ifPresent(watched -> {
+                ObjectNode primary = checked.putObject("primary");
+                primary.setAll(report(watched.report()));
+                watched.failedOverTo().ifPresent(active ->
+                        primary.putObject("failedOverTo").put("region", active.region().name()).put("epoch", active.epoch()));
+                watched.undecided().ifPresent(why -> primary.put("failoverUndecided", why));
+            });
+        }
+        HandlerJson.write(output, answer);
+    }
+
+    private boolean waitForNextRound(Context context) {
+        if (context.getRemainingTimeInMillis() < settings.interval().plus(TIME_TO_SPARE).toMillis()) {
+            return false;
+        }
+        try {
+            pause.pause(settings.interval());
+            return true;
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static ObjectNode report(HealthCheckReport report) {
+        ObjectNode node = HandlerJson.MAPPER.createObjectNode()
+                .put("name", report.region().name())
+                .put("checkedAt", report.checkedAt().toString())
+                .put("allPassed", report.allPassed());
+        ObjectNode statuses = node.putObject("statuses");
+        report.statuses().forEach((component, status) -> statuses.put(component.name(), status.name()));
+        return node;
+    }
+
+    private static Optional<PrimaryWatch> primaryWatch(AwsRegionAdapters adapters, HealthCheckSettings settings) {
+        AwsSettings aws = adapters.settings();
+        if (!aws.region().equals(aws.regions().secondary())) {
+            return Optional.empty();
+        }
+        return Optional.of(new PrimaryWatch(
+                new RunHealthCheck(aws.regions().primary(), adapters.probes(), adapters.eventStore(),
+                        adapters.notifier(), adapters.metrics(), settings.policy()),
+                new EvaluateFailover(aws.regions(), adapters.router(), adapters.eventStore(),
+                        settings.failureThreshold(), adapters.notifier(), Clock.systemUTC())));
+    }
+
+    /** The event parsing and the answer's JSON; probing is left to the first real check, it records results. */
+    private static void dryRequest() {
+        ScheduledEvents.requireScheduledEvent(HandlerJson.readEvent(PrimingEvents.scheduledEvent(), EXPECTED));
+        HandlerJson.write(OutputStream.nullOutputStream(), HandlerJson.MAPPER.createObjectNode().putArray("rounds"));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.opsledger.lambda.wiring;
+
+import dev.opsledger.aws.wiring.AwsRegionAdapters;
+import dev.opsledger.aws.wiring.AwsSettings;
+import dev.opsledger.domain.shared.Region;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What a Lambda container keeps between invocations: the adapters of its own region, built from the
+ * function's environment on first use, and those of the other region of the pair for the handlers that
+ * write across (replication). Both share the settings; only the region differs.
+ */
+public final class Container {
+
+    private static final Map<Region, AwsRegionAdapters> ADAPTERS = new ConcurrentHashMap<>();
+
+    private Container() {
+    }
+
+    public static AwsRegionAdapters local() {
+        return Holder.LOCAL;
+    }
+
+    /** The adapters of {@code region}: the table of the same name there, reached with the same settings. */
+    public static AwsRegionAdapters of(Region region) {
+        AwsRegionAdapters local = local();
+        if (local.settings().region().equals(region)) {
+            return local;
+        }
+        return ADAPTERS.computeIfAbsent(region, other -> new AwsRegionAdapters(inRegion(local.settings(), other)));
+    }
+
+    static AwsSettings inRegion(AwsSettings settings, Region region) {
+        return new AwsSettings(region, settings.tableName(), settings.endpointOverride(), settings.regions(),
+                settings.alertTopicArn(), settings.eventBusName(), settings.hostedZoneId(), settings.recordName(),
+                settings.apiEndpoints(), settings.apiFunctionName(), settings.metricsNamespace());
+    }
+
+    private static final class Holder {
+        static final AwsRegionAdapters LOCAL = new AwsRegionAdapters(AwsSettings.fromEnvironment(System.getenv()));
+    }
+}
