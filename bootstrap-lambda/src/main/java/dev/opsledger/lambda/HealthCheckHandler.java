@@ -56,7 +56,7 @@ public final class HealthCheckHandler implements RequestStreamHandler {
         this.primaryWatch = Objects.requireNonNull(primaryWatch, "primaryWatch");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.pause = Objects.requireNonNull(pause, "pause");
-        this.priming = SnapStartPriming.register(HealthCheckHandler::dryRequest);
+        this.priming = SnapStartPriming.register("HealthCheckHandler", HealthCheckHandler::dryRequest);
     }
 
     @Override

@@ -66,7 +66,7 @@ public final class ProjectionHandler implements RequestStreamHandler {
         this.region = Objects.requireNonNull(region, "region");
         this.router = Objects.requireNonNull(router, "router");
         this.publishing = Objects.requireNonNull(publishing, "publishing");
-        this.priming = SnapStartPriming.register(this::dryRequest);
+        this.priming = SnapStartPriming.register("ProjectionHandler", this::dryRequest);
     }
 
     @Override

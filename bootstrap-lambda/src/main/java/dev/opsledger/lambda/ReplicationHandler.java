@@ -66,7 +66,7 @@ public final class ReplicationHandler implements RequestStreamHandler {
         this.changeFeed = Objects.requireNonNull(changeFeed, "changeFeed");
         this.source = Objects.requireNonNull(source, "source");
         this.target = Objects.requireNonNull(target, "target");
-        this.priming = SnapStartPriming.register(this::dryRequest);
+        this.priming = SnapStartPriming.register("ReplicationHandler", this::dryRequest);
     }
 
     @Override

@@ -16,22 +16,30 @@ import org.crac.Resource;
  */
 public final class SnapStartPriming implements Resource {
 
+    private final String handler;
     private final Runnable dryRequest;
 
-    private SnapStartPriming(Runnable dryRequest) {
+    private SnapStartPriming(String handler, Runnable dryRequest) {
+        this.handler = Objects.requireNonNull(handler, "handler");
         this.dryRequest = Objects.requireNonNull(dryRequest, "dryRequest");
     }
 
-    /** Registers {@code dryRequest} to run before the checkpoint; keep the returned object referenced. */
-    public static SnapStartPriming register(Runnable dryRequest) {
-        SnapStartPriming priming = new SnapStartPriming(dryRequest);
+    /**
+     * Registers {@code dryRequest} of {@code handler} (a name for the log) to run before the checkpoint;
+     * keep the returned object referenced.
+     */
+    public static SnapStartPriming register(String handler, Runnable dryRequest) {
+        SnapStartPriming priming = new SnapStartPriming(handler, dryRequest);
         Core.getGlobalContext().register(priming);
         return priming;
     }
 
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
+        long start = System.nanoTime();
         dryRequest.run();
+        System.out.println("SnapStart priming of " + handler + " done in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
 
     @Override

@@ -1,0 +1,53 @@
+package dev.opsledger.lambda.runtime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opsledger.aws.dynamodb.EventTableSchema;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Events shaped as AWS delivers them to a function, after AWS's own samples. */
+public final class SampleEvents {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SampleEvents() {
+    }
+
+    public static String scheduledEvent(String region) {
+        return """
+                {"version":"0","id":"cdc73f9d-aea9-11e3-9d5a-835b769c0d9c","detail-type":"Scheduled Event",
+                 "source":"aws.events","account":"123456789012","time":"2026-12-04T09:00:00Z","region":"%s",
+                 "resources":["arn:aws:events:%s:123456789012:rule/opsledger-schedule"],"detail":{}}"""
+                .formatted(region, region);
+    }
+
+    /** One INSERT record per item, numbered from {@code firstSequenceNumber}, with the item as its {@code NewImage}. */
+    public static String streamEvent(String region, String table, long firstSequenceNumber,
+            List<Map<String, AttributeValue>> items) {
+        ObjectNode event = JSON.createObjectNode();
+        ArrayNode records = event.putArray("Records");
+        long sequenceNumber = firstSequenceNumber;
+        for (Map<String, AttributeValue> item : items) {
+            ObjectNode record = records.addObject()
+                    .put("eventID", "c4ca4238a0b923820dcc509a6f75849b" + sequenceNumber)
+                    .put("eventName", "INSERT")
+                    .put("eventVersion", "1.1")
+                    .put("eventSource", "aws:dynamodb")
+                    .put("awsRegion", region);
+            ObjectNode change = record.putObject("dynamodb").put("ApproximateCreationDateTime", 1.7648388E9);
+            ObjectNode keys = change.putObject("Keys");
+            keys.set(EventTableSchema.PARTITION_KEY, ItemJson.of(Map.of("k", item.get(EventTableSchema.PARTITION_KEY))).get("k"));
+            keys.set(EventTableSchema.SORT_KEY, ItemJson.of(Map.of("k", item.get(EventTableSchema.SORT_KEY))).get("k"));
+            change.set("NewImage", ItemJson.of(item));
+            change.put("SequenceNumber", Long.toString(sequenceNumber++))
+                    .put("SizeBytes", 512)
+                    .put("StreamViewType", "NEW_IMAGE");
+            record.put("eventSourceARN", "arn:aws:dynamodb:" + region + ":123456789012:table/" + table
+                    + "/stream/2026-12-04T00:00:00.000");
+        }
+        return event.toString();
+    }
+}
