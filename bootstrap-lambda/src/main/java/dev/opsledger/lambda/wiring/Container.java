@@ -14,12 +14,26 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Container {
 
     private static final Map<Region, AwsRegionAdapters> ADAPTERS = new ConcurrentHashMap<>();
+    private static volatile AwsRegionAdapters local;
 
     private Container() {
     }
 
+    /**
+     * Built on the first call, not in a static initializer: a missing setting must reach Lambda's init error
+     * as the message naming the variable, not as an {@code ExceptionInInitializerError}.
+     */
     public static AwsRegionAdapters local() {
-        return Holder.LOCAL;
+        AwsRegionAdapters known = local;
+        if (known == null) {
+            synchronized (Container.class) {
+                if (local == null) {
+                    local = new AwsRegionAdapters(AwsSettings.fromEnvironment(System.getenv()));
+                }
+                known = local;
+            }
+        }
+        return known;
     }
 
     /** The adapters of {@code region}: the table of the same name there, reached with the same settings. */
@@ -35,9 +49,5 @@ public final class Container {
         return new AwsSettings(region, settings.tableName(), settings.endpointOverride(), settings.regions(),
                 settings.alertTopicArn(), settings.eventBusName(), settings.hostedZoneId(), settings.recordName(),
                 settings.apiEndpoints(), settings.apiFunctionName(), settings.metricsNamespace());
-    }
-
-    private static final class Holder {
-        static final AwsRegionAdapters LOCAL = new AwsRegionAdapters(AwsSettings.fromEnvironment(System.getenv()));
     }
 }
