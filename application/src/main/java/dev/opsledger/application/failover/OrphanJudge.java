@@ -13,6 +13,7 @@ import dev.opsledger.domain.incident.IncidentResubmission;
 import dev.opsledger.domain.shared.CommandRejected;
 import dev.opsledger.domain.shared.Decider;
 import dev.opsledger.domain.shared.DomainEvent;
+import dev.opsledger.domain.shared.InvalidName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +53,8 @@ final class OrphanJudge {
                     produced.add(event);
                 }
             }
-        } catch (CommandRejected rejected) {
+        } catch (CommandRejected | InvalidName rejected) {
+            // A name recorded before names were checked can no longer make a command: it needs a person's eye.
             return Optional.of("rejected now: " + rejected.getMessage());
         }
         if (!produced.equals(expected)) {
