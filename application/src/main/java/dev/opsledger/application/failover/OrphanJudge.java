@@ -10,6 +10,9 @@ import dev.opsledger.domain.incident.IncidentDecider;
 import dev.opsledger.domain.incident.IncidentEvent;
 import dev.opsledger.domain.incident.IncidentId;
 import dev.opsledger.domain.incident.IncidentResubmission;
+import dev.opsledger.domain.requestkey.RequestKey;
+import dev.opsledger.domain.requestkey.RequestKeyClaimed;
+import dev.opsledger.domain.requestkey.RequestKeyDecider;
 import dev.opsledger.domain.shared.CommandRejected;
 import dev.opsledger.domain.shared.Decider;
 import dev.opsledger.domain.shared.DomainEvent;
@@ -37,6 +40,8 @@ final class OrphanJudge {
                     DeploymentResubmission::commandsFor, orphan, history);
             case IncidentId.STREAM_CATEGORY -> objection(IncidentDecider.decider(), IncidentEvent.class,
                     IncidentResubmission::commandsFor, orphan, history);
+            case RequestKey.STREAM_CATEGORY -> objection(RequestKeyDecider.decider(), RequestKeyClaimed.class,
+                    claims -> claims.stream().map(RequestKeyDecider::commandFor).toList(), orphan, history);
             default -> Optional.of("no decider judges " + orphan.stream().category() + " streams");
         };
     }
