@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 class ComputeDoraMetricsTest {
 
     private static final Instant MONDAY = Instant.parse("2025-03-03T00:00:00Z");
-    private static final ReportScope WEEK = new ReportScope("checkout", "production", MONDAY, MONDAY.plus(Duration.ofDays(7)));
+    private static final ReportScope WEEK = ReportScope.ofService("checkout", "production", MONDAY, MONDAY.plus(Duration.ofDays(7)));
 
     private final VirtualClock clock = new VirtualClock(MONDAY.plus(Duration.ofDays(8)));
     private final InMemoryEventStore store = new InMemoryEventStore(clock);
@@ -91,7 +91,7 @@ class ComputeDoraMetricsTest {
             }
 
             @Override
-            public DoraFacts facts(String service, String environment, Instant from, Instant to) {
+            public DoraFacts facts(ReportScope scope) {
                 return DoraFacts.empty();
             }
         }).project(feed());
