@@ -12,7 +12,7 @@ import dev.opsledger.aws.dynalite.Dynalite;
 import dev.opsledger.aws.dynamodb.DynamoDbEventStore;
 import dev.opsledger.aws.readmodel.DynamoDbDoraReadModel;
 import dev.opsledger.aws.readmodel.DynamoDbHealthSummary;
-import dev.opsledger.aws.readmodel.HealthSummary;
+import dev.opsledger.application.health.summary.HealthSummary;
 import dev.opsledger.domain.deployment.Change;
 import dev.opsledger.domain.deployment.DeploymentCommand;
 import dev.opsledger.domain.deployment.DeploymentId;
