@@ -16,7 +16,8 @@ class RoutingTest {
     private static final Map<String, List<String>> ROUTES = Map.of(
             "/metrics", List.of("GET", "POST"),
             "/metrics/deployments/dep-1", List.of("GET"),
-            "/metrics/incidents/inc-1", List.of("GET"));
+            "/metrics/incidents/inc-1", List.of("GET"),
+            "/health", List.of("GET"));
 
     private final ApiFixture api = new ApiFixture();
 
