@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opsledger.aws.readmodel.DynamoDbDoraReadModel;
+import dev.opsledger.domain.dora.ReportScope;
 import dev.opsledger.lambda.runtime.Deployments;
 import dev.opsledger.lambda.runtime.FunctionTestbed;
 import dev.opsledger.lambda.runtime.RuntimeApiEndpoint;
@@ -15,6 +16,7 @@ import dev.opsledger.lambda.runtime.SampleEvents;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +45,8 @@ class ProjectionHandlerIT {
         assertThat(result.at("/published/events").asInt()).isEqualTo(2);
         assertThat(testbed.aws().putEventsEntries()).hasSize(2);
         assertThat(new DynamoDbDoraReadModel(testbed.dynamoDb(EAST), testbed.table())
-                .facts("checkout", "production", finishedAt.minusSeconds(3600), finishedAt.plusSeconds(3600))
+                .facts(new ReportScope(Optional.of("checkout"), "production", finishedAt.minusSeconds(3600),
+                        finishedAt.plusSeconds(3600)))
                 .deployments()).hasSize(1);
     }
 
@@ -61,7 +64,8 @@ class ProjectionHandlerIT {
         assertThat(result.has("published")).isFalse();
         assertThat(testbed.aws().putEventsEntries()).isEmpty();
         assertThat(new DynamoDbDoraReadModel(testbed.dynamoDb(WEST), testbed.table())
-                .facts("checkout", "production", finishedAt.minusSeconds(3600), finishedAt.plusSeconds(3600))
+                .facts(new ReportScope(Optional.of("checkout"), "production", finishedAt.minusSeconds(3600),
+                        finishedAt.plusSeconds(3600)))
                 .deployments()).hasSize(1);
     }
 }

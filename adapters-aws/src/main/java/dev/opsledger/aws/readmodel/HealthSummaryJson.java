@@ -24,10 +24,11 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The {@link HealthSummaryProjection} as the summary item stores it: a JSON object with one member per
- * stream, holding its {@code kind} ({@code component}, {@code route} or {@code failover}), what the
+ * stream (in stream order, so equal summaries are equal items), holding its {@code kind} ({@code component}, {@code route} or {@code failover}), what the
  * summary keeps of it, and {@code applied}, the last version folded in. Absent optional values are
  * absent members; a component without {@code status} is healthy and a route without {@code failures}
  * has none, as items written before those members were always written read.
@@ -41,7 +42,7 @@ final class HealthSummaryJson {
 
     static String write(HealthSummaryProjection projection) {
         ObjectNode streams = JSON.createObjectNode();
-        projection.streams().forEach((stream, entry) -> write(streams.putObject(stream.value()), entry));
+        new TreeMap<>(projection.streams()).forEach((stream, entry) -> write(streams.putObject(stream.value()), entry));
         return streams.toString();
     }
 
