@@ -16,6 +16,62 @@ public final class SampleEvents {
     private SampleEvents() {
     }
 
+    /**
+     * A REST API proxy event for a {@code /{proxy+}} resource on stage {@code prod}: headers in mixed case and
+     * as {@code multiValueHeaders}, the query in both forms, the stage in the request context's path.
+     */
+    public static String proxyEvent(String method, String path, Map<String, String> query, String body) {
+        ObjectNode event = JSON.createObjectNode()
+                .put("resource", "/{proxy+}")
+                .put("path", path)
+                .put("httpMethod", method);
+        ObjectNode headers = event.putObject("headers");
+        ObjectNode multiValueHeaders = event.putObject("multiValueHeaders");
+        Map<String, String> sent = new java.util.LinkedHashMap<>();
+        sent.put("Accept", "application/json");
+        sent.put("content-type", "application/json");
+        sent.put("Host", "abc123.execute-api.us-east-1.amazonaws.com");
+        sent.put("User-Agent", "curl/8.5.0");
+        sent.put("X-Forwarded-For", "203.0.113.7");
+        sent.put("x-forwarded-proto", "https");
+        sent.forEach((name, value) -> {
+            headers.put(name, value);
+            multiValueHeaders.putArray(name).add(value);
+        });
+        if (query.isEmpty()) {
+            event.putNull("queryStringParameters").putNull("multiValueQueryStringParameters");
+        } else {
+            ObjectNode single = event.putObject("queryStringParameters");
+            ObjectNode multi = event.putObject("multiValueQueryStringParameters");
+            query.forEach((name, value) -> {
+                single.put(name, value);
+                multi.putArray(name).add(value);
+            });
+        }
+        event.putObject("pathParameters").put("proxy", path.substring(1));
+        event.putNull("stageVariables");
+        ObjectNode context = event.putObject("requestContext")
+                .put("accountId", "123456789012")
+                .put("resourceId", "us4z18")
+                .put("stage", "prod")
+                .put("requestId", java.util.UUID.randomUUID().toString())
+                .put("requestTime", "04/Dec/2026:09:00:00 +0000")
+                .put("requestTimeEpoch", 1764838800000L)
+                .put("path", "/prod" + path)
+                .put("resourcePath", "/{proxy+}")
+                .put("httpMethod", method)
+                .put("apiId", "abc123")
+                .put("protocol", "HTTP/1.1");
+        context.putObject("identity").put("sourceIp", "203.0.113.7").put("userAgent", "curl/8.5.0");
+        if (body == null) {
+            event.putNull("body");
+        } else {
+            event.put("body", body);
+        }
+        event.put("isBase64Encoded", false);
+        return event.toString();
+    }
+
     public static String scheduledEvent(String region) {
         return """
                 {"version":"0","id":"cdc73f9d-aea9-11e3-9d5a-835b769c0d9c","detail-type":"Scheduled Event",

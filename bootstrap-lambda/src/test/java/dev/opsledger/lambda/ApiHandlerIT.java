@@ -1,0 +1,54 @@
+package dev.opsledger.lambda;
+
+import static dev.opsledger.lambda.runtime.FunctionTestbed.EAST;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.opsledger.lambda.runtime.FunctionTestbed;
+import dev.opsledger.lambda.runtime.RuntimeApiEndpoint;
+import dev.opsledger.lambda.runtime.RuntimeApiEndpoint.Answer;
+import dev.opsledger.lambda.runtime.SampleEvents;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Test;
+
+class ApiHandlerIT {
+
+    private static final String HANDLER = "dev.opsledger.lambda.ApiHandler::handleRequest";
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @AutoClose
+    private final FunctionTestbed testbed = new FunctionTestbed();
+    @AutoClose
+    private final RuntimeApiEndpoint runtimeApi = new RuntimeApiEndpoint();
+
+    @Test
+    void records_a_deployment_and_reports_it_right_after() throws Exception {
+        Instant finishedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+        testbed.start(HANDLER, EAST, Map.of(), runtimeApi);
+
+        JsonNode created = JSON.readTree(runtimeApi.invoke(SampleEvents.proxyEvent("POST", "/metrics", Map.of(),
+                deployment("checkout-2026-12-04-1", finishedAt)), TIMEOUT).body());
+        Answer report = runtimeApi.invoke(SampleEvents.proxyEvent("GET", "/metrics", Map.of("service", "checkout",
+                "environment", "production"), null), TIMEOUT);
+
+        assertThat(created.get("statusCode").asInt()).as(created.toString()).isEqualTo(201);
+        assertThat(created.at("/headers/Location").asText()).isEqualTo("/metrics/deployments/checkout-2026-12-04-1");
+        JsonNode answer = JSON.readTree(report.body());
+        assertThat(answer.get("statusCode").asInt()).as(report.body()).isEqualTo(200);
+        assertThat(answer.get("body").asText()).contains("checkout");
+    }
+
+    static String deployment(String id, Instant finishedAt) {
+        return """
+                {"type": "deployment", "id": "%s", "service": "checkout", "environment": "production",
+                 "version": "1.4.2", "changes": [{"sha": "0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b", "committedAt": "%s"}],
+                 "startedAt": "%s", "finishedAt": "%s", "outcome": "succeeded"}"""
+                .formatted(id, finishedAt.minusSeconds(3600), finishedAt.minusSeconds(600), finishedAt);
+    }
+}
