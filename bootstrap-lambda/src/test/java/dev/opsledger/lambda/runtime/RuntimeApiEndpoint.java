@@ -56,11 +56,20 @@ public final class RuntimeApiEndpoint implements AutoCloseable {
 
     /** Queues the event and waits for the function's answer. */
     public Answer invoke(String event, Duration timeout) {
+        return await(queue(event), timeout, "the answer to an invocation");
+    }
+
+    /** Queues the event for the function's next {@code invocation/next}; the answer completes when it comes. */
+    public CompletableFuture<Answer> queue(String event) {
         String requestId = UUID.randomUUID().toString();
         CompletableFuture<Answer> answer = new CompletableFuture<>();
         answers.put(requestId, answer);
         queued.add(new Pending(requestId, event));
-        return await(answer, timeout, "the answer to " + requestId);
+        return answer;
+    }
+
+    public static Answer await(CompletableFuture<Answer> answer, Duration timeout) {
+        return await(answer, timeout, "the answer to an invocation");
     }
 
     /** The init error the runtime client reported, if it reported one within {@code timeout}. */
@@ -106,11 +115,12 @@ public final class RuntimeApiEndpoint implements AutoCloseable {
                         "Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=1");
                 respond(exchange, 200, next.event());
             } else if (path.startsWith("/invocation/") && path.endsWith("/response")) {
-                complete(path, new Answer(true, body, Optional.empty()));
+                complete(path, new Answer(true, body, Optional.empty(), System.nanoTime()));
                 respond(exchange, 202, "");
             } else if (path.startsWith("/invocation/") && path.endsWith("/error")) {
                 complete(path, new Answer(false, body,
-                        Optional.ofNullable(exchange.getRequestHeaders().getFirst("Lambda-Runtime-Function-Error-Type"))));
+                        Optional.ofNullable(exchange.getRequestHeaders().getFirst("Lambda-Runtime-Function-Error-Type")),
+                        System.nanoTime()));
                 respond(exchange, 202, "");
             } else if (path.equals("/init/error") || path.equals("/restore/error")) {
                 initError.complete(body);
@@ -160,7 +170,10 @@ public final class RuntimeApiEndpoint implements AutoCloseable {
     private record Pending(String requestId, String event) {
     }
 
-    /** The function's answer: its payload, or the error it reported with the error type header. */
-    public record Answer(boolean succeeded, String body, Optional<String> errorType) {
+    /**
+     * The function's answer: its payload, or the error it reported with the error type header, and when
+     * ({@link System#nanoTime()}) it arrived.
+     */
+    public record Answer(boolean succeeded, String body, Optional<String> errorType, long receivedAtNanos) {
     }
 }
