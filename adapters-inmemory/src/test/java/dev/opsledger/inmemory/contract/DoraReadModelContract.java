@@ -162,6 +162,22 @@ public abstract class DoraReadModelContract<M extends DoraReadModel> {
     }
 
     @Test
+    void when_the_first_incident_after_the_window_is_attributed_elsewhere_the_next_one_still_blames_the_window_in_any_order() {
+        IncidentId first = new IncidentId("i1");
+        List<Commit> log = List.of(
+                incident("i2", "checkout", DAY_0.plus(days(12)), Optional.empty()),
+                incident("i1", "checkout", DAY_0.plus(days(10)), Optional.empty()),
+                deployment("d1", "checkout", DAY_0.plus(hours(30)), DeploymentOutcome.SUCCEEDED),
+                DoraLog.commit(first.stream(), 2, DAY_0.plus(days(11)), new IncidentAttributed(first, new DeploymentId("d9"))));
+        List<Commit> onlyTheFirst = List.of(log.get(1), log.get(2), log.get(3));
+
+        assertFailedDeployments(log, firstThreeDays(), 1);
+        assertFailedDeployments(List.of(log.get(2), log.get(0), log.get(1), log.get(3)),
+                ReportScope.ofEnvironment("production", DAY_0, DAY_0.plus(days(3))), 1);
+        assertFailedDeployments(onlyTheFirst, firstThreeDays(), 0);
+    }
+
+    @Test
     void an_explicit_blame_from_another_service_follows_the_deployment_and_moves_with_a_new_attribution() {
         IncidentId blaming = new IncidentId("i1");
         Commit blamesD1 = incident("i1", "search", DAY_0.plus(days(20)), Optional.of(new DeploymentId("d1")));
