@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class DoraReadModelContract<M extends DoraReadModel> {
 
-    private static final List<Commit> LOG = DoraLog.random(7, 1_500, 60);
+    private static final List<Commit> LOG = DoraLog.random(7, 1_000, 60);
     private static final Instant DAY_0 = DoraLog.START;
 
     protected abstract M newModel();
