@@ -66,6 +66,22 @@ class ComputeDoraMetricsTest {
     }
 
     @Test
+    void without_a_service_reports_every_service_of_the_environment() {
+        recordWeek();
+        new RecordDeployment(store, fence).handle("s1", new DeploymentCommand.RecordDeployment(new DeploymentId("s1"), "search",
+                "production", "v-s1", List.of(new Change("abcdef04", at(4, 8))), at(4, 9), DeploymentOutcome.SUCCEEDED, at(4, 10)));
+
+        new ProjectDoraFacts(model).project(feed());
+        DoraReport report = new ComputeDoraMetrics(model).report(ReportScope.ofEnvironment("production", WEEK.from(), WEEK.to()));
+
+        assertThat(report.deploymentFrequency().deployments()).isEqualTo(3);
+        assertThat(report.deploymentFrequency().attempts()).isEqualTo(4);
+        assertThat(report.leadTime().changes()).isEqualTo(3);
+        assertThat(report.changeFailureRate().failedDeployments()).isEqualTo(2);
+        assertThat(new ComputeDoraMetrics(model).report(WEEK).deploymentFrequency().deployments()).isEqualTo(2);
+    }
+
+    @Test
     void projecting_the_feed_again_changes_no_report() {
         recordWeek();
         ProjectDoraFacts projection = new ProjectDoraFacts(model);

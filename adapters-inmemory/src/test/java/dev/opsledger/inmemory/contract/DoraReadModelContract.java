@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class DoraReadModelContract<M extends DoraReadModel> {
 
-    private static final List<Commit> LOG = DoraLog.random(7, 1_500, 60);
+    private static final List<Commit> LOG = DoraLog.random(7, 1_000, 60);
     private static final Instant DAY_0 = DoraLog.START;
 
     protected abstract M newModel();
@@ -159,6 +159,22 @@ public abstract class DoraReadModelContract<M extends DoraReadModel> {
 
         assertFailedDeployments(successBetween, firstThreeDays(), 0);
         assertFailedDeployments(failureBetween, firstThreeDays(), 1);
+    }
+
+    @Test
+    void when_the_first_incident_after_the_window_is_attributed_elsewhere_the_next_one_still_blames_the_window_in_any_order() {
+        IncidentId first = new IncidentId("i1");
+        List<Commit> log = List.of(
+                incident("i2", "checkout", DAY_0.plus(days(12)), Optional.empty()),
+                incident("i1", "checkout", DAY_0.plus(days(10)), Optional.empty()),
+                deployment("d1", "checkout", DAY_0.plus(hours(30)), DeploymentOutcome.SUCCEEDED),
+                DoraLog.commit(first.stream(), 2, DAY_0.plus(days(11)), new IncidentAttributed(first, new DeploymentId("d9"))));
+        List<Commit> onlyTheFirst = List.of(log.get(1), log.get(2), log.get(3));
+
+        assertFailedDeployments(log, firstThreeDays(), 1);
+        assertFailedDeployments(List.of(log.get(2), log.get(0), log.get(1), log.get(3)),
+                ReportScope.ofEnvironment("production", DAY_0, DAY_0.plus(days(3))), 1);
+        assertFailedDeployments(onlyTheFirst, firstThreeDays(), 0);
     }
 
     @Test
