@@ -8,8 +8,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * One link item per deployment that an incident has blamed or that has finished: the day it finished
- * in, and the entry of every incident that explicitly blames it (a tombstone once the incident blames
- * another). The incident's projector and the deployment's projector both read-modify-write this one
+ * in, and the current entry of every incident kept with it (one that blames it explicitly, or did, or
+ * may blame it implicitly; a reader links each incident itself from that entry). The incident's projector and the deployment's projector both read-modify-write this one
  * item, so whichever comes second sees what the first wrote: either the incident's projector learns
  * the deployment's day, or the deployment's projector learns the incident's entry, and the incident
  * lands in the deployment's day however the two interleave.

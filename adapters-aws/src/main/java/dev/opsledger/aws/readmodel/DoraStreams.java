@@ -6,6 +6,7 @@ import dev.opsledger.domain.deployment.DeploymentId;
 import dev.opsledger.domain.dora.DoraFacts;
 import dev.opsledger.domain.shared.DomainEvent;
 import dev.opsledger.domain.shared.StreamId;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,26 @@ final class DoraStreams {
                         Map.of(":version", projected, ":one", AttributeValue.fromN("1")))
                 .or(() -> table.get(key))
                 .orElse(Map.of()));
+    }
+
+    /**
+     * Records that the incident's entry is kept in the day of {@code deployment}, which it may blame
+     * implicitly, so that every later projection of the incident updates it there; returns the incident
+     * as it stands, whose entry the caller writes there now. Either this runs after a projector claimed a
+     * newer version, and returns it, or that projector sees the deployment among the causes.
+     */
+    StreamState keepIn(StreamId incident, DeploymentId deployment) {
+        return StreamState.of(table.update(ItemKey.of(DoraKeys.stream(incident), 0), item -> {
+            StreamState known = StreamState.of(item);
+            if (known.fact().isEmpty() || known.causes().contains(deployment)) {
+                return ItemChange.KEEP;
+            }
+            Set<DeploymentId> causes = new HashSet<>(known.causes());
+            causes.add(deployment);
+            Map<String, AttributeValue> next = new HashMap<>(item);
+            next.putAll(new StreamState(known.version(), known.fact(), causes, known.projected()).toAttributes());
+            return ItemChange.put(next);
+        }));
     }
 
     private static String fold(StreamId stream, Optional<String> known, Stream<DomainEvent> fresh) {

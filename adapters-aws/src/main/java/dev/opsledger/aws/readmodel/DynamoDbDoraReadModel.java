@@ -6,6 +6,7 @@ import dev.opsledger.domain.deployment.DeploymentId;
 import dev.opsledger.domain.dora.DoraFacts;
 import dev.opsledger.domain.dora.ReportScope;
 import dev.opsledger.domain.incident.IncidentId;
+import dev.opsledger.domain.shared.DomainEvent;
 import dev.opsledger.domain.shared.StreamId;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -24,17 +24,22 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * <ul>
  *   <li>a stream item per deployment or incident ({@code rm:dora:stream:<stream id>}): its fact as JSON,
  *       the version applied, the deployments it ever blamed, the version fully projected;</li>
- *   <li>day items ({@code rm:dora:day:<service>|<environment>:<yyyy-MM-dd>}, split into parts as
- *       {@link DayParts} describes): the facts of the deployments that finished and the incidents that
- *       opened that UTC day, and of every incident, of any service, explicitly blaming one of those
- *       deployments;</li>
+ *   <li>day items ({@code rm:dora:day:<environment>:<yyyy-MM-dd>}, split into parts as {@link DayParts}
+ *       describes): the facts of the deployments of any service of the environment that finished and the
+ *       incidents that opened that UTC day, of every incident, of any service, explicitly blaming one of
+ *       those deployments, and of the {@linkplain FirstDeliveries first delivery} of each change a
+ *       successful one of them shipped;</li>
  *   <li>a link item per blamed or finished deployment ({@code rm:dora:link:<id>}), where the deployment's
  *       day and its blamers meet;</li>
- *   <li>two indexes per service and environment: successes by finish ({@code rm:dora:succeeded:...}) and
- *       incidents without an explicit cause by opening ({@code rm:dora:unattributed:...}).</li>
+ *   <li>two indexes per service and environment, read only while projecting: successes by finish
+ *       ({@code rm:dora:succeeded:...}) and incidents without an explicit cause by opening
+ *       ({@code rm:dora:unattributed:...}), through which a success's day also holds its next success and
+ *       the incidents it may be blamed by (see {@link DoraPlacements});</li>
+ *   <li>a delivery item per service, environment and commit sha ({@code rm:dora:delivery:...}).</li>
  * </ul>
- * A report reads part 0 of each day of its window in {@code BatchGetItem}s (and any further parts a
- * day declares) plus one item from each index: one item per day, plus two, whatever the number of events.
+ * A report, on one service or on the whole environment, reads part 0 of each day of its window in
+ * {@code BatchGetItem}s and any further parts a day declares: one item per day, whatever the number of
+ * events or services.
  *
  * <p>Applying a commit first claims it on the stream item (conditional on the item's {@code rev}), then
  * writes the derived items, then marks the version projected if the stream is still at it. A projector
@@ -49,7 +54,6 @@ public final class DynamoDbDoraReadModel implements DoraReadModel {
     private final DoraStreams streams;
     private final DoraPlacements placements;
     private final DayParts days;
-    private final TimeIndex index;
     private final AtomicLong itemsRead = new AtomicLong();
     private final AtomicLong readRequests = new AtomicLong();
 
@@ -62,8 +66,7 @@ public final class DynamoDbDoraReadModel implements DoraReadModel {
         ReadModelTable table = new ReadModelTable(client, tableName);
         this.streams = new DoraStreams(table);
         this.days = new DayParts(table, new BatchReads(client, tableName), partLimitBytes);
-        this.index = new TimeIndex(table);
-        this.placements = new DoraPlacements(days, new DeploymentLinks(table), index);
+        this.placements = new DoraPlacements(streams, days, new DeploymentLinks(table), new TimeIndex(table), new FirstDeliveries(table, days));
     }
 
     @Override
@@ -98,30 +101,13 @@ public final class DynamoDbDoraReadModel implements DoraReadModel {
         DayParts.Read read = days.read(window);
         Map<String, Entry> entries = new HashMap<>();
         read.items().forEach(item -> Entries.merge(entries, Entries.of(item)));
-        Set<String> blamable = scope.service()
-                .map(service -> Set.of(DoraKeys.partition(service, scope.environment())))
-                .orElseGet(() -> succeededWithin(factsOf(entries), scope));
-        for (String partition : blamable) {
-            Entries.merge(entries, index.firstAtOrAfter(DoraKeys.successesByFinish(partition), scope.to()));
-            Entries.merge(entries, index.firstAtOrAfter(DoraKeys.unattributedByOpening(partition), scope.to()));
-        }
-        itemsRead.addAndGet(read.itemsRead() + 2L * blamable.size());
-        readRequests.addAndGet(read.requests() + 2L * blamable.size());
-        return factsOf(entries).restrictTo(scope);
-    }
-
-    private static DoraFacts factsOf(Map<String, Entry> entries) {
-        return DoraFacts.of(entries.values().stream()
+        itemsRead.addAndGet(read.itemsRead());
+        readRequests.addAndGet(read.requests());
+        List<DomainEvent> events = entries.values().stream()
                 .flatMap(entry -> entry.fact().stream())
                 .flatMap(fact -> FactJson.events(fact).stream())
-                .toList());
-    }
-
-    private static Set<String> succeededWithin(DoraFacts facts, ReportScope scope) {
-        return facts.deployments().stream()
-                .filter(deployment -> deployment.succeeded() && deployment.finishedWithin(scope))
-                .map(deployment -> DoraKeys.partition(deployment.service(), deployment.environment()))
-                .collect(Collectors.toSet());
+                .toList();
+        return DoraFacts.of(events).restrictTo(scope);
     }
 
     /** Items every {@link #facts} call so far has read: day parts asked for, found or not, and index queries. */

@@ -8,7 +8,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * What a derived item holds of one stream: the stream's fact as JSON at {@code version}, or a tombstone
- * saying that from {@code version} on the stream is no longer there. Writers keep whichever entry
+ * saying that from {@code version} on the stream is no longer there (written by earlier layouts of the
+ * model, which took an incident back from a deployment it stopped blaming; now its current entry stays). Writers keep whichever entry
  * {@linkplain #supersedes supersedes} the other, so writes of one stream's entry commute: however late
  * a slow projector writes an older version, the newest one stays.
  */
@@ -24,10 +25,6 @@ record Entry(long version, Optional<String> fact) {
 
     static Entry of(long version, String fact) {
         return new Entry(version, Optional.of(fact));
-    }
-
-    static Entry removed(long version) {
-        return new Entry(version, Optional.empty());
     }
 
     /**

@@ -127,14 +127,27 @@ final class ReadModelTable {
         return items;
     }
 
-    /** The partition's first item whose sort key is at least {@code sk}: one read. */
-    Optional<Map<String, AttributeValue>> firstAtOrAfter(String pk, String sk) {
-        QueryResponse page = ReadModelCalls.call(() -> client.query(partition(pk)
-                .keyConditionExpression("pk = :pk AND sk >= :sk")
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk), ":sk", AttributeValue.fromN(sk)))
-                .limit(1)
-                .build()));
-        return page.items().stream().findFirst();
+    /**
+     * The partition's items whose sort key meets {@code condition} on {@code :sk} (and {@code :to}, if
+     * given), in key order or reversed, at most {@code limit} of them (0: all).
+     */
+    List<Map<String, AttributeValue>> range(String pk, String condition, String sk, Optional<String> to, boolean forward, int limit) {
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", AttributeValue.fromS(pk), ":sk", AttributeValue.fromN(sk)));
+        to.ifPresent(end -> values.put(":to", AttributeValue.fromN(end)));
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        Map<String, AttributeValue> from = null;
+        do {
+            Map<String, AttributeValue> start = from;
+            QueryRequest.Builder request = partition(pk).keyConditionExpression("pk = :pk AND " + condition)
+                    .expressionAttributeValues(values).scanIndexForward(forward).exclusiveStartKey(start);
+            if (limit > 0) {
+                request.limit(limit);
+            }
+            QueryResponse page = ReadModelCalls.call(() -> client.query(request.build()));
+            items.addAll(page.items());
+            from = limit == 0 && page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (from != null);
+        return items;
     }
 
     private void put(ItemKey key, Map<String, AttributeValue> attributes, Optional<String> rev) {

@@ -10,8 +10,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A deployment or incident stream as its stream item holds it: the fact folded from its events up to
- * {@code version}, every deployment it has ever blamed (so a projection can take it back from all of
- * them), and the version whose derived items a projector has completed.
+ * {@code version}, every deployment whose days it has ever been kept in, blamed explicitly or possibly
+ * implicitly (so every projection brings its entry there up to date), and the version whose derived
+ * items a projector has completed.
  */
 record StreamState(long version, Optional<String> fact, Set<DeploymentId> causes, long projected) {
 

@@ -3,6 +3,7 @@ package dev.opsledger.inmemory.dora;
 import dev.opsledger.application.dora.DoraReadModel;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.RecordedEvent;
+import dev.opsledger.domain.deployment.Change;
 import dev.opsledger.domain.deployment.DeploymentId;
 import dev.opsledger.domain.dora.DeploymentFact;
 import dev.opsledger.domain.dora.DoraFacts;
@@ -11,31 +12,35 @@ import dev.opsledger.domain.dora.ReportScope;
 import dev.opsledger.domain.incident.IncidentId;
 import dev.opsledger.domain.shared.DomainEvent;
 import dev.opsledger.domain.shared.StreamId;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The DORA read model laid out as its DynamoDB twin lays it out, counting every item a report reads:
  * <ul>
  *   <li>a stream item per deployment or incident: its events so far, the version applied, the days it is in;</li>
- *   <li>a day item per service, environment and UTC day, holding the events of the deployments that
- *       finished and the incidents that opened that day, and of every incident, of any service, that
- *       explicitly blames one of those deployments;</li>
- *   <li>two sorted indexes per service and environment: successful deployments by finish, and incidents
- *       without an explicit cause by opening.</li>
+ *   <li>a day item per environment and UTC day, holding the events of the deployments of any of its
+ *       services that finished and the incidents that opened that day, and of every incident, of any
+ *       service, that explicitly blames one of those deployments;</li>
+ *   <li>two sorted indexes per service and environment, read only while projecting: successful
+ *       deployments by finish, and incidents without an explicit cause by opening;</li>
+ *   <li>a {@link FirstDeliveryIndex first-delivery item} per service, environment and commit sha, through
+ *       which each day holding a successful deployment also holds the first delivery of its changes.</li>
  * </ul>
- * Of a window's deployments only its last success can be blamed implicitly by an incident after the
- * window, and only by the first unattributed incident after it, unless a success came between: reading
- * the first of each index at the window's end settles that. A report therefore reads one item per day
- * of its window, plus two.
+ * Of a window's deployments only the last success of each service can be blamed implicitly by an
+ * incident after the window, and only by an incident without an explicit cause opened before that
+ * service's next success. So each success's day also holds its next success and every such incident
+ * opened before it (kept current as they change): a report, on one service or the whole environment,
+ * reads one item per day of its window and nothing else.
  */
 public final class InMemoryDoraReadModel implements DoraReadModel {
 
@@ -44,6 +49,8 @@ public final class InMemoryDoraReadModel implements DoraReadModel {
     private final Map<DeploymentId, Set<StreamId>> blamedBy = new HashMap<>();
     private final TimeIndex successesByFinish = new TimeIndex();
     private final TimeIndex unattributedByOpening = new TimeIndex();
+    private final FirstDeliveryIndex firstDeliveries = new FirstDeliveryIndex();
+    private final Map<StreamId, Set<DayKey>> implicitDays = new HashMap<>();
     private final AtomicLong itemsRead = new AtomicLong();
 
     @Override
@@ -82,30 +89,10 @@ public final class InMemoryDoraReadModel implements DoraReadModel {
             itemsRead.incrementAndGet();
             found.putAll(days.getOrDefault(new DayKey(scope.environment(), day), Map.of()));
         }
-        Set<ServiceEnvironment> blamable = scope.service()
-                .map(service -> Set.of(new ServiceEnvironment(service, scope.environment())))
-                .orElseGet(() -> succeededWithin(DoraFacts.of(events(found)), scope));
-        for (ServiceEnvironment partition : blamable) {
-            for (TimeIndex index : List.of(successesByFinish, unattributedByOpening)) {
-                itemsRead.incrementAndGet();
-                index.firstAtOrAfter(partition, scope.to()).ifPresent(stream -> found.put(stream, streams.get(stream).events()));
-            }
-        }
-        return DoraFacts.of(events(found)).restrictTo(scope);
+        return DoraFacts.of(found.values().stream().flatMap(List::stream).toList()).restrictTo(scope);
     }
 
-    private static List<DomainEvent> events(Map<StreamId, List<DomainEvent>> found) {
-        return found.values().stream().flatMap(List::stream).toList();
-    }
-
-    private static Set<ServiceEnvironment> succeededWithin(DoraFacts facts, ReportScope scope) {
-        return facts.deployments().stream()
-                .filter(deployment -> deployment.succeeded() && deployment.finishedWithin(scope))
-                .map(InMemoryDoraReadModel::partitionOf)
-                .collect(Collectors.toSet());
-    }
-
-    /** Items read by every {@link #facts} call so far: day items and index queries. */
+    /** Items read by every {@link #facts} call so far: day items. */
     public long itemsRead() {
         return itemsRead.get();
     }
@@ -119,6 +106,7 @@ public final class InMemoryDoraReadModel implements DoraReadModel {
                     placements.add(DayKey.of(deployment.environment(), finished)));
             if (deployment.succeeded()) {
                 successesByFinish.add(partitionOf(deployment), deployment.finishedAt().orElseThrow(), stream);
+                placeFirstDeliveries(stream, deployment);
             }
         }
         for (IncidentFact incident : facts.incidents()) {
@@ -126,10 +114,57 @@ public final class InMemoryDoraReadModel implements DoraReadModel {
             incident.explicitCause().ifPresentOrElse(cause -> {
                 blamedBy.computeIfAbsent(cause, unused -> new HashSet<>()).add(stream);
                 placements.addAll(streams.getOrDefault(cause.stream(), StreamItem.NONE).placedIn());
-            }, () -> unattributedByOpening.add(partitionOf(incident), incident.openedAt(), stream));
+            }, () -> {
+                unattributedByOpening.add(partitionOf(incident), incident.openedAt(), stream);
+                successesByFinish.lastAtOrBefore(partitionOf(incident), incident.openedAt()).forEach(floor -> implicitlyIn(stream, finishDay(floor)));
+            });
         }
+        placements.addAll(implicitDays.getOrDefault(stream, Set.of()));
         placements.forEach(day -> days.computeIfAbsent(day, unused -> new HashMap<>()).put(stream, item.events()));
         streams.put(stream, new StreamItem(item.version(), item.events(), Set.copyOf(placements)));
+        facts.deployments().stream().filter(DeploymentFact::succeeded).forEach(success -> placeNeighbours(stream, success));
+    }
+
+    /**
+     * What a window ending after a success needs to tell whether an incident after the window blames it:
+     * its predecessor's day gets the success, its own day gets its successor and every incident without
+     * an explicit cause opened between the two. An incident opened later finds its floor success itself.
+     */
+    private void placeNeighbours(StreamId stream, DeploymentFact success) {
+        ServiceEnvironment partition = partitionOf(success);
+        Instant finished = success.finishedAt().orElseThrow();
+        DayKey day = DayKey.of(success.environment(), finished);
+        List<DomainEvent> events = streams.get(stream).events();
+        successesByFinish.lastBefore(partition, finished).forEach(predecessor ->
+                days.computeIfAbsent(finishDay(predecessor), unused -> new HashMap<>()).put(stream, events));
+        Optional<Map.Entry<Instant, Set<StreamId>>> successor = successesByFinish.firstAfter(partition, finished);
+        successor.ifPresent(next -> next.getValue().forEach(after ->
+                days.computeIfAbsent(day, unused -> new HashMap<>()).put(after, streams.get(after).events())));
+        unattributedByOpening.between(partition, finished, successor.map(Map.Entry::getKey)).forEach(incident -> {
+            implicitlyIn(incident, day);
+            unindex(incident);
+            index(incident);
+        });
+    }
+
+    /** The incident's events stay in this day, kept current, from now on. */
+    private void implicitlyIn(StreamId incident, DayKey day) {
+        implicitDays.computeIfAbsent(incident, unused -> new HashSet<>()).add(day);
+    }
+
+    private DayKey finishDay(StreamId success) {
+        DeploymentFact deployment = DoraFacts.of(streams.get(success).events()).deployments().getFirst();
+        return DayKey.of(deployment.environment(), deployment.finishedAt().orElseThrow());
+    }
+
+    /** A success's facts never change again, so these copies need no unindexing; a stale one is only an extra fact. */
+    private void placeFirstDeliveries(StreamId stream, DeploymentFact deployment) {
+        DayKey day = DayKey.of(deployment.environment(), deployment.finishedAt().orElseThrow());
+        deployment.changes().stream().map(Change::commitSha).distinct().forEach(sha -> {
+            FirstDeliveryIndex.Placement placement = firstDeliveries.deliver(sha, stream, deployment, day);
+            List<DomainEvent> first = streams.get(placement.first()).events();
+            placement.days().forEach(target -> days.computeIfAbsent(target, unused -> new HashMap<>()).put(placement.first(), first));
+        });
     }
 
     private void unindex(StreamId stream) {

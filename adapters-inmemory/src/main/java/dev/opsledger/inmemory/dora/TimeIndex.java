@@ -12,9 +12,11 @@ import java.util.TreeSet;
 
 /**
  * Streams sorted by an instant within each service and environment: the twin of a DynamoDB index
- * (partition service#environment, sort key the instant) asked with one {@code Query} of limit 1.
+ * (partition service#environment, sort key the instant) asked with one {@code Query} each.
  */
 final class TimeIndex {
+
+    private static final NavigableMap<Instant, Set<StreamId>> EMPTY = new TreeMap<>();
 
     private final Map<ServiceEnvironment, NavigableMap<Instant, Set<StreamId>>> entries = new HashMap<>();
 
@@ -33,10 +35,35 @@ final class TimeIndex {
         }
     }
 
-    /** One stream at the earliest instant at or after {@code from}, if any. */
-    Optional<StreamId> firstAtOrAfter(ServiceEnvironment partition, Instant from) {
-        return Optional.ofNullable(entries.get(partition))
-                .map(sorted -> sorted.ceilingEntry(from))
-                .map(entry -> entry.getValue().iterator().next());
+    /** The streams at the latest instant strictly before {@code at}; none if there is none. */
+    Set<StreamId> lastBefore(ServiceEnvironment partition, Instant at) {
+        return streams(sorted(partition).lowerEntry(at));
+    }
+
+    /** The streams at the latest instant at or before {@code at}. */
+    Set<StreamId> lastAtOrBefore(ServiceEnvironment partition, Instant at) {
+        return streams(sorted(partition).floorEntry(at));
+    }
+
+    /** The streams at the earliest instant strictly after {@code at}, and that instant. */
+    Optional<Map.Entry<Instant, Set<StreamId>>> firstAfter(ServiceEnvironment partition, Instant at) {
+        return Optional.ofNullable(sorted(partition).higherEntry(at));
+    }
+
+    /** Every stream at an instant in {@code [from, to)}, or from {@code from} on when {@code to} is empty. */
+    Set<StreamId> between(ServiceEnvironment partition, Instant from, Optional<Instant> to) {
+        NavigableMap<Instant, Set<StreamId>> sorted = sorted(partition);
+        NavigableMap<Instant, Set<StreamId>> range = to.map(end -> sorted.subMap(from, true, end, false)).orElse(sorted.tailMap(from, true));
+        Set<StreamId> streams = new TreeSet<>();
+        range.values().forEach(streams::addAll);
+        return streams;
+    }
+
+    private NavigableMap<Instant, Set<StreamId>> sorted(ServiceEnvironment partition) {
+        return entries.getOrDefault(partition, EMPTY);
+    }
+
+    private static Set<StreamId> streams(Map.Entry<Instant, Set<StreamId>> entry) {
+        return entry == null ? Set.of() : Set.copyOf(entry.getValue());
     }
 }

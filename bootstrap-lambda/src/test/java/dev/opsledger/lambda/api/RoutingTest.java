@@ -68,6 +68,12 @@ class RoutingTest {
     }
 
     @Test
+    void keeps_a_path_that_is_a_route_even_when_the_stage_bears_its_name() {
+        assertThat(api.call(ProxyEvent.get("/metrics").stage("metrics")).status()).isEqualTo(200);
+        assertThat(api.send(ProxyEvent.get("/health/health").stage("health")).status()).isEqualTo(200);
+    }
+
+    @Test
     void reads_header_names_in_any_case() {
         Answer lower = api.call(ProxyEvent.post("/metrics").withoutHeader("Content-Type")
                 .header("content-type", "application/json; charset=UTF-8")
