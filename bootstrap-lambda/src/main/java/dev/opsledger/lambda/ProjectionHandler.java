@@ -5,7 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opsledger.application.dora.ProjectDoraFacts;
 import dev.opsledger.application.feed.FeedSubscription;
-import dev.opsledger.application.health.summary.HealthSummaryReadModel;
+import dev.opsledger.application.health.summary.ProjectHealthSummary;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.TrafficRouter;
 import dev.opsledger.application.publishing.PublishFromFeed;
@@ -28,10 +28,10 @@ import java.util.Objects;
 
 /**
  * Keeps this region's read models fresh from its own table's change stream: each commit goes to the DORA
- * read model ({@code ProjectDoraFacts}) and to the health summary, and the answer names the records that
- * failed, so only they come back. Then, only while this region is the active one, a publishing pass
- * ({@code PublishFromFeed}) puts new domain events on the bus: the standby's log holds replicated events,
- * which the active region has published already.
+ * read model ({@code ProjectDoraFacts}) and to the health summary ({@code ProjectHealthSummary}), and the
+ * answer names the records that failed, so only they come back. Then, only while this region is the active
+ * one, a publishing pass ({@code PublishFromFeed}) puts new domain events on the bus: the standby's log
+ * holds replicated events, which the active region has published already.
  */
 public final class ProjectionHandler implements RequestStreamHandler {
 
@@ -39,7 +39,7 @@ public final class ProjectionHandler implements RequestStreamHandler {
 
     private final DynamoDbStreamChangeFeed changeFeed;
     private final ProjectDoraFacts dora;
-    private final HealthSummaryReadModel healthSummary;
+    private final ProjectHealthSummary healthSummary;
     private final Region region;
     private final TrafficRouter router;
     private final PublishFromFeed publishing;
@@ -50,7 +50,8 @@ public final class ProjectionHandler implements RequestStreamHandler {
     }
 
     private ProjectionHandler(AwsRegionAdapters adapters) {
-        this(adapters.changeFeed(), new ProjectDoraFacts(adapters.doraReadModel()), adapters.healthSummary(),
+        this(adapters.changeFeed(), new ProjectDoraFacts(adapters.doraReadModel()),
+                new ProjectHealthSummary(adapters.healthSummary()),
                 adapters.settings().region(), adapters.router(),
                 new PublishFromFeed(adapters.settings().region(), adapters.eventStore(), adapters.publisher(),
                         () -> new FeedSubscription(adapters.eventStore(), ReplicationSettings.DEFAULT_LOOK_BACK,
@@ -59,7 +60,7 @@ public final class ProjectionHandler implements RequestStreamHandler {
     }
 
     public ProjectionHandler(DynamoDbStreamChangeFeed changeFeed, ProjectDoraFacts dora,
-            HealthSummaryReadModel healthSummary, Region region, TrafficRouter router, PublishFromFeed publishing) {
+            ProjectHealthSummary healthSummary, Region region, TrafficRouter router, PublishFromFeed publishing) {
         this.changeFeed = Objects.requireNonNull(changeFeed, "changeFeed");
         this.dora = Objects.requireNonNull(dora, "dora");
         this.healthSummary = Objects.requireNonNull(healthSummary, "healthSummary");
@@ -86,7 +87,7 @@ public final class ProjectionHandler implements RequestStreamHandler {
 
     private void project(Commit commit) {
         dora.project(List.of(commit));
-        healthSummary.apply(commit);
+        healthSummary.project(List.of(commit));
     }
 
     /** Reads a commit out of a sample stream record, through the codec; projects and publishes nothing. */
