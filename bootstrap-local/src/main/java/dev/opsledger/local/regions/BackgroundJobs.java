@@ -1,0 +1,69 @@
+package dev.opsledger.local.regions;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One thread for all background work, as the use cases want: each is meant to have a single caller at a
+ * time (a replication route has one writer, a feed subscription one reader). A job that throws is
+ * reported and runs again at its next time, as the next Lambda invocation would; the executor would
+ * otherwise cancel it silently.
+ */
+final class BackgroundJobs implements AutoCloseable {
+
+    private static final Duration STOP_WAIT = Duration.ofSeconds(3);
+
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(work -> {
+        Thread thread = new Thread(work, "opsledger-background");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final PrintStream log;
+
+    BackgroundJobs(PrintStream log) {
+        this.log = log;
+    }
+
+    void every(Duration interval, String name, Runnable job) {
+        executor.scheduleWithFixedDelay(guarded(name, job), interval.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** Work handed on after the jobs stopped is dropped: the process is going away. */
+    void after(Duration delay, String name, Runnable job) {
+        try {
+            executor.schedule(guarded(name, job), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopped) {
+            // nothing runs any more
+        }
+    }
+
+    void now(String name, Runnable job) {
+        after(Duration.ZERO, name, job);
+    }
+
+    /** Stops taking work, lets the job under way finish (up to three seconds), drops what was waiting. */
+    @Override
+    public void close() {
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Runnable guarded(String name, Runnable job) {
+        return () -> {
+            try {
+                job.run();
+            } catch (RuntimeException failed) {
+                log.println("opsledger: " + name + " failed, it runs again at its next time: " + failed);
+            }
+        };
+    }
+}
