@@ -1,0 +1,42 @@
+package dev.opsledger.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.opsledger.aws.wiring.AwsRegionAdapters;
+import dev.opsledger.aws.wiring.AwsSettings;
+import dev.opsledger.lambda.api.Api;
+import dev.opsledger.lambda.api.ApiServices;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+
+/**
+ * The API behind API Gateway's REST proxy integration. A stream handler: the event is read and the
+ * response written with the API's one ObjectMapper, sparing the runtime's reflective POJO mapping at cold
+ * start. The no-argument constructor wires the function's region from its environment, once per container.
+ */
+public final class ApiHandler implements RequestStreamHandler {
+
+    private final Api api;
+
+    public ApiHandler() {
+        this(fromEnvironment());
+    }
+
+    public ApiHandler(ApiServices services) {
+        this.api = new Api(services);
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        api.handle(input, output);
+    }
+
+    private static ApiServices fromEnvironment() {
+        AwsRegionAdapters adapters = new AwsRegionAdapters(AwsSettings.fromEnvironment(System.getenv()));
+        Clock clock = Clock.systemUTC();
+        return ApiServices.of(adapters.settings().region(), adapters.eventStore(), adapters.doraReadModel(),
+                adapters.router(), clock, adapters.metrics(), System.out::println);
+    }
+}

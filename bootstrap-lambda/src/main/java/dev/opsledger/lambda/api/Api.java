@@ -1,0 +1,78 @@
+package dev.opsledger.lambda.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Optional;
+
+/**
+ * The API over API Gateway's REST proxy events: reads the event, routes it, answers with a proxy response,
+ * and observes every request. Whatever a request holds, the answer is a response (a problem for anything
+ * refused), never an exception out of the handler.
+ */
+public final class Api {
+
+    private final ApiServices services;
+    private final RecordMetricEndpoint record;
+    private final LookupEndpoint lookup;
+    private final DoraReportEndpoint report;
+    private final RequestObserver observer;
+
+    public Api(ApiServices services) {
+        this.services = services;
+        this.record = new RecordMetricEndpoint(services);
+        this.lookup = new LookupEndpoint(services);
+        this.report = new DoraReportEndpoint(services);
+        this.observer = new RequestObserver(services);
+    }
+
+    public void handle(InputStream event, OutputStream out) throws IOException {
+        long started = System.nanoTime();
+        String requestId = "";
+        String route = RequestObserver.UNMATCHED;
+        Optional<Throwable> failure = Optional.empty();
+        ApiResponse response;
+        try {
+            ProxyRequest request = ProxyRequest.of(readEvent(event));
+            requestId = request.requestId();
+            Optional<Router.Match> match = Router.match(request.path());
+            if (match.isPresent()) {
+                route = request.method() + " " + match.get().route().template();
+            }
+            response = dispatch(Router.requireMethod(match, request.method()), request);
+        } catch (RuntimeException refused) {
+            Problem problem = Problems.of(refused);
+            if (problem.type() == ProblemType.INTERNAL_ERROR) {
+                failure = Optional.of(refused);
+            }
+            response = Problems.answer(problem);
+        }
+        Json.MAPPER.writeValue(out, proxyResponse(response));
+        observer.observe(requestId, route, response.status(), (System.nanoTime() - started) / 1e6, failure);
+    }
+
+    private ApiResponse dispatch(Router.Match match, ProxyRequest request) {
+        return switch (match.route()) {
+            case METRICS -> request.method().equals("POST") ? record.handle(request) : report.handle(request);
+            case DEPLOYMENT -> lookup.deployment(match.id());
+            case INCIDENT -> lookup.incident(match.id());
+        };
+    }
+
+    private static JsonNode readEvent(InputStream event) {
+        try {
+            return Json.MAPPER.readTree(event);
+        } catch (IOException unreadable) {
+            throw new Problem(ProblemType.MALFORMED_JSON, "the request could not be read");
+        }
+    }
+
+    private static ObjectNode proxyResponse(ApiResponse response) {
+        ObjectNode proxy = Json.MAPPER.createObjectNode().put("statusCode", response.status());
+        ObjectNode headers = proxy.putObject("headers");
+        response.headers().forEach(headers::put);
+        return proxy.put("body", response.body()).put("isBase64Encoded", false);
+    }
+}
