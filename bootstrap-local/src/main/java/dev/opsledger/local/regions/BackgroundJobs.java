@@ -2,9 +2,8 @@ package dev.opsledger.local.regions;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,7 +16,7 @@ final class BackgroundJobs implements AutoCloseable {
 
     private static final Duration STOP_WAIT = Duration.ofSeconds(3);
 
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(work -> {
+    private final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, work -> {
         Thread thread = new Thread(work, "opsledger-background");
         thread.setDaemon(true);
         return thread;
@@ -26,6 +25,7 @@ final class BackgroundJobs implements AutoCloseable {
 
     BackgroundJobs(PrintStream log) {
         this.log = log;
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
     void every(Duration interval, String name, Runnable job) {
@@ -46,13 +46,19 @@ final class BackgroundJobs implements AutoCloseable {
         after(Duration.ZERO, name, job);
     }
 
-    /** Stops taking work, lets the job under way finish (up to three seconds), drops what was waiting. */
+    /**
+     * Stops taking work and drops what was waiting, but lets the job under way finish (up to three seconds)
+     * before interrupting it: an interrupted SDK call aborts its request half-sent, which a server may not take well.
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
         try {
-            executor.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            if (!executor.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                executor.shutdownNow();
+            }
         } catch (InterruptedException interrupted) {
+            executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }
