@@ -44,11 +44,11 @@ public final class LocalRegions implements AutoCloseable {
                 replication::reconcile);
         jobs.every(intervals.healthCheck(), "the health check", health::checkOnce);
         for (LocalRegion region : List.of(primary, secondary)) {
-            Projection projection = new Projection(region);
+            Projection projection = new Projection(region, intervals.feedLookBack());
             jobs.every(intervals.project(), "the projection of " + region.region(), projection::projectOnce);
             PublishFromFeed publishing = new PublishFromFeed(region.region(), region.log(), region.publisher(),
-                    () -> new FeedSubscription(region.log(), ReplicationSettings.DEFAULT_LOOK_BACK,
-                            PublishFromFeed.MAX_BATCH * 10),
+                    () -> new FeedSubscription(region.log(), intervals.feedLookBack(),
+                            ReplicationSettings.DEFAULT_PAGE_SIZE),
                     region.metrics(), clock);
             jobs.every(intervals.publish(), "publishing in " + region.region(), () -> {
                 if (pair.isActive(region) && !region.isDark()) {

@@ -6,6 +6,7 @@ import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.ServiceUnavailable;
 import dev.opsledger.application.replication.ReplicationSettings;
 import dev.opsledger.domain.shared.LogPosition;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -20,8 +21,11 @@ final class Projection {
     private FeedSubscription feed;
     private LogPosition checkpoint = LogPosition.START;
 
-    Projection(LocalRegion region) {
+    private final Duration lookBack;
+
+    Projection(LocalRegion region, Duration lookBack) {
         this.region = region;
+        this.lookBack = lookBack;
         this.dora = new ProjectDoraFacts(region.doraModel());
         this.feed = subscription();
     }
@@ -37,7 +41,6 @@ final class Projection {
     }
 
     private FeedSubscription subscription() {
-        return new FeedSubscription(region.log(), ReplicationSettings.DEFAULT_LOOK_BACK,
-                ReplicationSettings.DEFAULT_PAGE_SIZE);
+        return new FeedSubscription(region.log(), lookBack, ReplicationSettings.DEFAULT_PAGE_SIZE);
     }
 }

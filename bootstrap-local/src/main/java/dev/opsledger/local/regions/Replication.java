@@ -22,13 +22,15 @@ final class Replication {
     private final RegionPairState pair;
     private final BackgroundJobs jobs;
     private final JobIntervals intervals;
-    private final ReplicationSettings settings = ReplicationSettings.defaults();
+    private final ReplicationSettings settings;
     private final Map<LocalRegion, ReplicateRegion> routeFrom;
 
     Replication(RegionPairState pair, BackgroundJobs jobs, JobIntervals intervals, InstantSource clock) {
         this.pair = pair;
         this.jobs = jobs;
         this.intervals = intervals;
+        this.settings = new ReplicationSettings(intervals.feedLookBack(), ReplicationSettings.DEFAULT_PAGE_SIZE,
+                ReplicationSettings.defaults().replicated());
         LocalRegion primary = pair.primary();
         LocalRegion secondary = pair.secondary();
         this.routeFrom = Map.of(

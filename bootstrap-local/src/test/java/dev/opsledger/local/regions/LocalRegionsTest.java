@@ -26,7 +26,7 @@ class LocalRegionsTest {
 
     private static final Duration QUICK = Duration.ofMillis(100);
     private static final JobIntervals QUICK_JOBS = new JobIntervals(QUICK, 3, Duration.ofMillis(500),
-            Duration.ofMillis(300), QUICK, QUICK, QUICK);
+            Duration.ofMillis(300), QUICK, QUICK, QUICK, Duration.ofSeconds(10));
     private static final Instant NOW = Instant.now();
 
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
