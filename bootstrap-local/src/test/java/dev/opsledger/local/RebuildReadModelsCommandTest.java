@@ -12,7 +12,7 @@ import dev.opsledger.aws.dynalite.Dynalite;
 import dev.opsledger.aws.dynamodb.DynamoDbEventStore;
 import dev.opsledger.aws.readmodel.DynamoDbDoraReadModel;
 import dev.opsledger.aws.readmodel.DynamoDbHealthSummary;
-import dev.opsledger.aws.readmodel.HealthSummary;
+import dev.opsledger.application.health.summary.HealthSummary;
 import dev.opsledger.domain.deployment.Change;
 import dev.opsledger.domain.deployment.DeploymentCommand;
 import dev.opsledger.domain.deployment.DeploymentId;
@@ -47,9 +47,9 @@ class RebuildReadModelsCommandTest {
 
     private static final Instant DAY_1 = Instant.parse("2025-03-03T09:00:00Z");
     private static final List<ReportScope> SCOPES = List.of(
-            new ReportScope("checkout", "production", DAY_1.minus(Duration.ofDays(1)), DAY_1.plus(Duration.ofDays(7))),
-            new ReportScope("checkout", "production", DAY_1.plus(Duration.ofDays(1)), DAY_1.plus(Duration.ofDays(2))),
-            new ReportScope("search", "production", DAY_1, DAY_1.plus(Duration.ofDays(3))));
+            ReportScope.ofService("checkout", "production", DAY_1.minus(Duration.ofDays(1)), DAY_1.plus(Duration.ofDays(7))),
+            ReportScope.ofService("checkout", "production", DAY_1.plus(Duration.ofDays(1)), DAY_1.plus(Duration.ofDays(2))),
+            ReportScope.ofService("search", "production", DAY_1, DAY_1.plus(Duration.ofDays(3))));
 
     private final Dynalite dynalite = Dynalite.shared();
     private final DynamoDbClient client = dynalite.client();

@@ -18,6 +18,7 @@ import dev.opsledger.domain.replication.ReplicationEvent.CheckpointAdvanced;
 import dev.opsledger.domain.replication.ReplicationEvent.DivergenceDetected;
 import dev.opsledger.domain.replication.ReplicationEvent.LagObserved;
 import dev.opsledger.domain.replication.ReplicationEvent.ReplicationFailed;
+import dev.opsledger.domain.requestkey.RequestKeyClaimed;
 import dev.opsledger.domain.shared.DomainEvent;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,6 +53,7 @@ public final class EventTypes {
         register("FailbackCompleted", FailbackCompleted.class);
         register("CommitQuarantined", CommitQuarantined.class);
         register("PublishCheckpointAdvanced", PublishCheckpointAdvanced.class);
+        register("RequestKeyClaimed", RequestKeyClaimed.class);
     }
 
     private EventTypes() {

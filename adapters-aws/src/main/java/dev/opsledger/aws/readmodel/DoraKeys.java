@@ -24,13 +24,13 @@ final class DoraKeys {
         return encode(service) + "|" + encode(environment);
     }
 
-    /** A day's parts share this key; {@code sk} numbers the part. */
-    static String day(String partition, Instant at) {
-        return day(partition, LocalDate.ofInstant(at, ZoneOffset.UTC));
+    /** A day's parts share this key, one for every service of the environment; {@code sk} numbers the part. */
+    static String day(String environment, Instant at) {
+        return day(environment, LocalDate.ofInstant(at, ZoneOffset.UTC));
     }
 
-    static String day(String partition, LocalDate day) {
-        return PREFIX + "day:" + partition + ":" + day;
+    static String day(String environment, LocalDate day) {
+        return PREFIX + "day:" + encode(environment) + ":" + day;
     }
 
     static String stream(StreamId stream) {

@@ -13,9 +13,9 @@ import java.util.Optional;
  * Writes a stream's fact, at the version its stream item holds, to every derived item it belongs in,
  * and takes it back from those it left:
  * <ul>
- *   <li>a finished deployment: the day it finished (with the incidents blaming it), its link item, and
+ *   <li>a finished deployment: its environment's day it finished (with the incidents blaming it), its link item, and
  *       if it succeeded the index of successes by finish;</li>
- *   <li>an incident: the day it opened; while it has no explicit cause the index of unattributed
+ *   <li>an incident: its environment's day it opened; while it has no explicit cause the index of unattributed
  *       incidents by opening; the link item and day of each deployment it has ever blamed, a tombstone in
  *       those it no longer blames.</li>
  * </ul>
@@ -47,7 +47,7 @@ final class DoraPlacements {
         if (finished.isEmpty()) {
             return;
         }
-        String day = DoraKeys.day(partition, finished.get());
+        String day = DoraKeys.day(deployment.environment(), finished.get());
         days.write(day, stream.value(), entry);
         Link link = links.finishedIn(deployment.id(), day);
         link.blamers().forEach((incident, blame) -> days.write(day, incident, blame));
@@ -58,7 +58,7 @@ final class DoraPlacements {
 
     private void place(StreamId stream, IncidentFact incident, StreamState state, Entry entry) {
         String partition = DoraKeys.partition(incident.service(), incident.environment());
-        days.write(DoraKeys.day(partition, incident.openedAt()), stream.value(), entry);
+        days.write(DoraKeys.day(incident.environment(), incident.openedAt()), stream.value(), entry);
         String unattributed = DoraKeys.unattributedByOpening(partition);
         if (incident.explicitCause().isEmpty()) {
             index.put(unattributed, incident.openedAt(), stream.value(), entry);

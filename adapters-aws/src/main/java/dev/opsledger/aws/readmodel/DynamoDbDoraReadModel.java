@@ -4,10 +4,9 @@ import dev.opsledger.application.dora.DoraReadModel;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.domain.deployment.DeploymentId;
 import dev.opsledger.domain.dora.DoraFacts;
+import dev.opsledger.domain.dora.ReportScope;
 import dev.opsledger.domain.incident.IncidentId;
-import dev.opsledger.domain.shared.DomainEvent;
 import dev.opsledger.domain.shared.StreamId;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -89,28 +89,39 @@ public final class DynamoDbDoraReadModel implements DoraReadModel {
     }
 
     @Override
-    public DoraFacts facts(String service, String environment, Instant from, Instant to) {
-        if (!from.isBefore(to)) {
-            throw new IllegalArgumentException("from must be before to, was " + from + " .. " + to);
-        }
-        String partition = DoraKeys.partition(service, environment);
+    public DoraFacts facts(ReportScope scope) {
         List<String> window = new ArrayList<>();
-        LocalDate lastDay = LocalDate.ofInstant(to.minusNanos(1), ZoneOffset.UTC);
-        for (LocalDate day = LocalDate.ofInstant(from, ZoneOffset.UTC); !day.isAfter(lastDay); day = day.plusDays(1)) {
-            window.add(DoraKeys.day(partition, day));
+        LocalDate lastDay = LocalDate.ofInstant(scope.to().minusNanos(1), ZoneOffset.UTC);
+        for (LocalDate day = LocalDate.ofInstant(scope.from(), ZoneOffset.UTC); !day.isAfter(lastDay); day = day.plusDays(1)) {
+            window.add(DoraKeys.day(scope.environment(), day));
         }
         DayParts.Read read = days.read(window);
         Map<String, Entry> entries = new HashMap<>();
         read.items().forEach(item -> Entries.merge(entries, Entries.of(item)));
-        Entries.merge(entries, index.firstAtOrAfter(DoraKeys.successesByFinish(partition), to));
-        Entries.merge(entries, index.firstAtOrAfter(DoraKeys.unattributedByOpening(partition), to));
-        itemsRead.addAndGet(read.itemsRead() + 2L);
-        readRequests.addAndGet(read.requests() + 2L);
-        List<DomainEvent> events = entries.values().stream()
+        Set<String> blamable = scope.service()
+                .map(service -> Set.of(DoraKeys.partition(service, scope.environment())))
+                .orElseGet(() -> succeededWithin(factsOf(entries), scope));
+        for (String partition : blamable) {
+            Entries.merge(entries, index.firstAtOrAfter(DoraKeys.successesByFinish(partition), scope.to()));
+            Entries.merge(entries, index.firstAtOrAfter(DoraKeys.unattributedByOpening(partition), scope.to()));
+        }
+        itemsRead.addAndGet(read.itemsRead() + 2L * blamable.size());
+        readRequests.addAndGet(read.requests() + 2L * blamable.size());
+        return factsOf(entries).restrictTo(scope);
+    }
+
+    private static DoraFacts factsOf(Map<String, Entry> entries) {
+        return DoraFacts.of(entries.values().stream()
                 .flatMap(entry -> entry.fact().stream())
                 .flatMap(fact -> FactJson.events(fact).stream())
-                .toList();
-        return DoraFacts.of(events);
+                .toList());
+    }
+
+    private static Set<String> succeededWithin(DoraFacts facts, ReportScope scope) {
+        return facts.deployments().stream()
+                .filter(deployment -> deployment.succeeded() && deployment.finishedWithin(scope))
+                .map(deployment -> DoraKeys.partition(deployment.service(), deployment.environment()))
+                .collect(Collectors.toSet());
     }
 
     /** Items every {@link #facts} call so far has read: day parts asked for, found or not, and index queries. */

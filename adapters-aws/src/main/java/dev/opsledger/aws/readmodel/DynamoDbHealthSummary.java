@@ -1,21 +1,21 @@
 package dev.opsledger.aws.readmodel;
 
+import dev.opsledger.application.health.summary.HealthSummary;
+import dev.opsledger.application.health.summary.HealthSummaryProjection;
+import dev.opsledger.application.health.summary.HealthSummaryReadModel;
 import dev.opsledger.application.port.Commit;
 import java.util.Map;
-import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The read model behind {@code GET /health}, one item in the event table ({@code pk = "rm:health"},
- * {@code sk = 0}, outside the feed): the latest status and check of each component in each region, the
- * active region and its epoch, and the replication lag of each route, folded from the feed's health,
- * replication and failover commits. The item keeps, per stream, the last version it folded in and
- * ignores commits at or below it, so the feed may deliver commits twice or late and the log may be
- * replayed over it. Concurrent projectors update it with a conditional write on its {@code rev}.
+ * {@code sk = 0}, outside the feed) holding the {@link HealthSummaryProjection} as {@link HealthSummaryJson}
+ * writes it. The projection decides what a commit changes; this adapter only loads and stores the item,
+ * with a conditional write on its {@code rev} so concurrent projectors never lose each other's commits.
  * Reading it is one {@code Query}.
  */
-public final class DynamoDbHealthSummary {
+public final class DynamoDbHealthSummary implements HealthSummaryReadModel {
 
     static final String PARTITION = ReadModelItems.PREFIX + "health";
     private static final String SUMMARY = "summary";
@@ -26,22 +26,27 @@ public final class DynamoDbHealthSummary {
         this.table = new ReadModelTable(client, tableName);
     }
 
-    /** Folds in a commit of the feed; commits of other streams, and those already folded in, change nothing. */
+    @Override
     public void apply(Commit commit) {
-        if (!HealthSummaryState.summarises(commit.stream())) {
+        if (!HealthSummaryProjection.summarises(commit.stream())) {
             return;
         }
         table.update(ItemKey.of(PARTITION, 0), item -> {
-            HealthSummaryState state = stateOf(item);
-            return state.apply(commit) ? ItemChange.put(Map.of(SUMMARY, AttributeValue.fromS(state.json()))) : ItemChange.KEEP;
+            HealthSummaryProjection stored = projectionOf(item);
+            HealthSummaryProjection evolved = stored.evolve(commit);
+            return evolved.equals(stored)
+                    ? ItemChange.KEEP
+                    : ItemChange.put(Map.of(SUMMARY, AttributeValue.fromS(HealthSummaryJson.write(evolved))));
         });
     }
 
+    @Override
     public HealthSummary read() {
-        return stateOf(table.query(PARTITION).stream().findFirst().orElse(Map.of())).summary();
+        return projectionOf(table.query(PARTITION).stream().findFirst().orElse(Map.of())).summary();
     }
 
-    private static HealthSummaryState stateOf(Map<String, AttributeValue> item) {
-        return HealthSummaryState.parse(Optional.ofNullable(item.get(SUMMARY)).map(AttributeValue::s));
+    private static HealthSummaryProjection projectionOf(Map<String, AttributeValue> item) {
+        AttributeValue summary = item.get(SUMMARY);
+        return summary == null ? HealthSummaryProjection.EMPTY : HealthSummaryJson.read(summary.s());
     }
 }

@@ -1,6 +1,17 @@
 package dev.opsledger.aws.readmodel;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opsledger.application.health.summary.ActiveRegionSummary;
+import dev.opsledger.application.health.summary.ComponentSummary;
+import dev.opsledger.application.health.summary.HealthSummaryProjection;
+import dev.opsledger.application.health.summary.RouteSummary;
+import dev.opsledger.application.health.summary.SummarisedStream;
+import dev.opsledger.application.health.summary.SummarisedStream.ComponentStream;
+import dev.opsledger.application.health.summary.SummarisedStream.FailoverStream;
+import dev.opsledger.application.health.summary.SummarisedStream.RouteStream;
 import dev.opsledger.domain.health.CheckResult;
 import dev.opsledger.domain.health.Component;
 import dev.opsledger.domain.health.HealthStatus;
@@ -10,34 +21,91 @@ import dev.opsledger.domain.shared.Region;
 import dev.opsledger.domain.shared.StreamId;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
-import java.util.stream.StreamSupport;
+import java.util.TreeMap;
 
-/** Reads the {@link HealthSummary} out of the members {@link HealthSummaryState} keeps per stream. */
+/**
+ * The {@link HealthSummaryProjection} as the summary item stores it: a JSON object with one member per
+ * stream (in stream order, so equal summaries are equal items), holding its {@code kind} ({@code component}, {@code route} or {@code failover}), what the
+ * summary keeps of it, and {@code applied}, the last version folded in. Absent optional values are
+ * absent members; a component without {@code status} is healthy and a route without {@code failures}
+ * has none, as items written before those members were always written read.
+ */
 final class HealthSummaryJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private HealthSummaryJson() {
     }
 
-    static HealthSummary summary(JsonNode streams) {
-        List<JsonNode> nodes = StreamSupport.stream(streams.spliterator(), false).toList();
-        return new HealthSummary(
-                nodes.stream().filter(kind("component")).map(HealthSummaryJson::component)
-                        .sorted(Comparator.comparing(ComponentSummary::region).thenComparing(ComponentSummary::component))
-                        .toList(),
-                nodes.stream().filter(kind("failover")).map(HealthSummaryJson::active)
-                        .max(Comparator.comparingLong(ActiveRegionSummary::epoch)),
-                nodes.stream().filter(kind("route")).map(HealthSummaryJson::route)
-                        .sorted(Comparator.comparing((RouteSummary route) -> route.route().source())
-                                .thenComparing(route -> route.route().target()))
-                        .toList());
+    static String write(HealthSummaryProjection projection) {
+        ObjectNode streams = JSON.createObjectNode();
+        new TreeMap<>(projection.streams()).forEach((stream, entry) -> write(streams.putObject(stream.value()), entry));
+        return streams.toString();
     }
 
-    private static Predicate<JsonNode> kind(String kind) {
-        return node -> node.path("kind").asText().equals(kind);
+    static HealthSummaryProjection read(String json) {
+        JsonNode streams;
+        try {
+            streams = JSON.readTree(json);
+        } catch (JsonProcessingException corrupt) {
+            throw new IllegalStateException("the stored health summary is not JSON", corrupt);
+        }
+        Map<StreamId, SummarisedStream> entries = new HashMap<>();
+        streams.properties().forEach(member -> entries.put(new StreamId(member.getKey()), entry(member.getValue())));
+        return new HealthSummaryProjection(entries);
+    }
+
+    private static void write(ObjectNode node, SummarisedStream entry) {
+        switch (entry) {
+            case ComponentStream stream -> write(node.put("kind", "component"), stream.component());
+            case RouteStream stream -> write(node.put("kind", "route"), stream.route());
+            case FailoverStream stream -> write(node.put("kind", "failover"), stream.active());
+        }
+        node.put("applied", entry.version());
+    }
+
+    private static void write(ObjectNode node, ComponentSummary component) {
+        node.put("region", component.region().name())
+                .put("component", component.component().name())
+                .put("status", component.status().name());
+        component.statusSince().ifPresent(since -> node.put("statusSince", since.toString()));
+        component.lastCheck().ifPresent(check -> node.putObject("check")
+                .put("passed", check.passed())
+                .put("latency", check.latency().toString())
+                .put("reason", check.reason())
+                .put("checkedAt", check.checkedAt().toString()));
+    }
+
+    private static void write(ObjectNode node, RouteSummary route) {
+        node.put("source", route.route().source().name())
+                .put("target", route.route().target().name())
+                .put("failures", route.consecutiveFailures());
+        route.lag().ifPresent(lag -> node.put("lag", lag.toString()));
+        route.lagObservedAt().ifPresent(at -> node.put("lagObservedAt", at.toString()));
+        route.checkpoint().ifPresent(checkpoint -> node.putObject("checkpoint")
+                .put("committedAt", checkpoint.committedAt().toString())
+                .put("stream", checkpoint.stream().value())
+                .put("version", checkpoint.version()));
+    }
+
+    private static void write(ObjectNode node, ActiveRegionSummary active) {
+        node.put("region", active.region().name())
+                .put("epoch", active.epoch())
+                .put("switching", active.switching())
+                .put("since", active.since().toString());
+    }
+
+    private static SummarisedStream entry(JsonNode node) {
+        long applied = node.get("applied").asLong();
+        return switch (node.path("kind").asText()) {
+            case "component" -> new ComponentStream(applied, component(node));
+            case "route" -> new RouteStream(applied, route(node));
+            case "failover" -> new FailoverStream(applied, active(node));
+            default -> throw new IllegalStateException("the stored health summary holds a stream of unknown kind: " + node);
+        };
     }
 
     private static ComponentSummary component(JsonNode node) {

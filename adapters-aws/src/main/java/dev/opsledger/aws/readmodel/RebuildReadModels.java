@@ -1,6 +1,7 @@
 package dev.opsledger.aws.readmodel;
 
 import dev.opsledger.application.dora.DoraReadModel;
+import dev.opsledger.application.health.summary.HealthSummaryReadModel;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.FeedPage;
@@ -27,9 +28,9 @@ public final class RebuildReadModels {
     static final int PAGE_SIZE = 500;
 
     private final DoraReadModel dora;
-    private final DynamoDbHealthSummary health;
+    private final HealthSummaryReadModel health;
 
-    public RebuildReadModels(DoraReadModel dora, DynamoDbHealthSummary health) {
+    public RebuildReadModels(DoraReadModel dora, HealthSummaryReadModel health) {
         this.dora = Objects.requireNonNull(dora, "dora");
         this.health = Objects.requireNonNull(health, "health");
     }

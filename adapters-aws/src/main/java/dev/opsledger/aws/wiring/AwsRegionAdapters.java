@@ -1,5 +1,6 @@
 package dev.opsledger.aws.wiring;
 
+import dev.opsledger.application.health.summary.HealthSummaryReadModel;
 import dev.opsledger.application.port.AlertNotifier;
 import dev.opsledger.application.port.EventPublisher;
 import dev.opsledger.application.port.EventStore;
@@ -50,7 +51,7 @@ public final class AwsRegionAdapters implements AutoCloseable {
     private final Lazy<EventCodec> codec = new Lazy<>(EventCodec::new);
     private final Lazy<EventStore> eventStore;
     private final Lazy<DynamoDbDoraReadModel> doraReadModel;
-    private final Lazy<DynamoDbHealthSummary> healthSummary;
+    private final Lazy<HealthSummaryReadModel> healthSummary;
     private final Lazy<DynamoDbStreamChangeFeed> changeFeed;
     private final Lazy<EventPublisher> publisher;
     private final Lazy<OpenProblems> openProblems;
@@ -99,7 +100,7 @@ public final class AwsRegionAdapters implements AutoCloseable {
         return doraReadModel.get();
     }
 
-    public DynamoDbHealthSummary healthSummary() {
+    public HealthSummaryReadModel healthSummary() {
         return healthSummary.get();
     }
 

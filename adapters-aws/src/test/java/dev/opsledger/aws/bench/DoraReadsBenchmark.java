@@ -81,7 +81,7 @@ final class DoraReadsBenchmark {
         CallCounts fillCalls = counter.snapshot().minus(beforeFill);
 
         ComputeDoraMetrics metrics = new ComputeDoraMetrics(model);
-        ReportScope scope = new ReportScope(DoraHistory.service(0), DoraHistory.ENVIRONMENT,
+        ReportScope scope = ReportScope.ofService(DoraHistory.service(0), DoraHistory.ENVIRONMENT,
                 DoraHistory.END.minus(WINDOW), DoraHistory.END);
         metrics.report(scope);
         long requestsBefore = model.readRequests();
@@ -97,7 +97,7 @@ final class DoraReadsBenchmark {
         double reports = settings.reportsPerSize();
         double requests = (model.readRequests() - requestsBefore) / reports;
         double items = (model.itemsRead() - itemsBefore) / reports;
-        int deployments = (int) model.facts(scope.service(), scope.environment(), scope.from(), scope.to()).deployments()
+        int deployments = (int) model.facts(scope).deployments()
                 .stream().filter(deployment -> deployment.finishedWithin(scope)).count();
         tables.delete(table);
         System.out.println("  done: DORA reads at " + events + " events");

@@ -28,6 +28,8 @@ import dev.opsledger.domain.replication.ReplicationEvent.DivergenceDetected;
 import dev.opsledger.domain.replication.ReplicationEvent.LagObserved;
 import dev.opsledger.domain.replication.ReplicationEvent.ReplicationFailed;
 import dev.opsledger.domain.replication.ReplicationRoute;
+import dev.opsledger.domain.requestkey.RequestKey;
+import dev.opsledger.domain.requestkey.RequestKeyClaimed;
 import dev.opsledger.domain.shared.DomainEvent;
 import dev.opsledger.domain.shared.EventId;
 import dev.opsledger.domain.shared.LogPosition;
@@ -77,6 +79,7 @@ public final class GoldenEvents {
                         List.of(new DeploymentFinished(DEPLOYMENT, DeploymentOutcome.SUCCEEDED, T),
                                 new IncidentOpened(INCIDENT, "checkout", "production", Severity.LOW, T, Optional.empty())),
                         "deployment already finished as FAILED in us-west-2", T),
-                new PublishCheckpointAdvanced(Region.US_EAST_1, new LogPosition(T_NANOS, INCIDENT.stream(), 2), 10, T));
+                new PublishCheckpointAdvanced(Region.US_EAST_1, new LogPosition(T_NANOS, INCIDENT.stream(), 2), 10, T),
+                new RequestKeyClaimed(new RequestKey("6f1c2b9e-4d0a-4e7b-9a51-3c8d2f7e0b14"), DEPLOYMENT.stream()));
     }
 }

@@ -23,15 +23,15 @@ final class DoraScopes {
     static List<ReportScope> all() {
         return DoraLog.SERVICES.stream()
                 .flatMap(service -> DoraLog.ENVIRONMENTS.stream().flatMap(environment -> Stream.of(
-                        new ReportScope(service, environment, DAY_0, DAY_0.plus(Duration.ofDays(30))),
-                        new ReportScope(service, environment, DAY_0.plus(Duration.ofDays(3)), DAY_0.plus(Duration.ofDays(10))),
-                        new ReportScope(service, environment, DAY_0.plus(Duration.ofHours(100)), DAY_0.plus(Duration.ofHours(150))))))
+                        ReportScope.ofService(service, environment, DAY_0, DAY_0.plus(Duration.ofDays(30))),
+                        ReportScope.ofService(service, environment, DAY_0.plus(Duration.ofDays(3)), DAY_0.plus(Duration.ofDays(10))),
+                        ReportScope.ofService(service, environment, DAY_0.plus(Duration.ofHours(100)), DAY_0.plus(Duration.ofHours(150))))))
                 .toList();
     }
 
     static List<DoraReport> reports(DoraReadModel model) {
         return all().stream()
-                .map(scope -> DoraProjection.report(model.facts(scope.service(), scope.environment(), scope.from(), scope.to()), scope))
+                .map(scope -> DoraProjection.report(model.facts(scope), scope))
                 .toList();
     }
 

@@ -65,12 +65,12 @@ class DynamoDbDoraReadModelTest {
     void a_window_reads_each_of_its_days_once_plus_one_item_of_each_index_in_three_requests() {
         DynamoDbDoraReadModel model = new DynamoDbDoraReadModel(DYNALITE.client(), ReadModelTables.fresh());
         LOG.forEach(model::apply);
-        ReportScope fortnight = new ReportScope("search", "staging",
+        ReportScope fortnight = ReportScope.ofService("search", "staging",
                 DoraLog.START.plus(Duration.ofHours(30)), DoraLog.START.plus(Duration.ofDays(15)));
         long itemsBefore = model.itemsRead();
         long requestsBefore = model.readRequests();
 
-        model.facts(fortnight.service(), fortnight.environment(), fortnight.from(), fortnight.to());
+        model.facts(fortnight);
 
         assertThat(model.itemsRead() - itemsBefore).isEqualTo(fortnight.calendarDays() + 2);
         assertThat(model.readRequests() - requestsBefore).isEqualTo(3);
@@ -89,7 +89,7 @@ class DynamoDbDoraReadModelTest {
                 .filteredOn(item -> item.get("pk").s().startsWith("rm:dora:day:") && !item.get("sk").n().equals("0"))
                 .isNotEmpty();
         long before = model.itemsRead();
-        model.facts(month.service(), month.environment(), month.from(), month.to());
+        model.facts(month);
         assertThat(model.itemsRead() - before).isGreaterThan(month.calendarDays() + 2);
     }
 }

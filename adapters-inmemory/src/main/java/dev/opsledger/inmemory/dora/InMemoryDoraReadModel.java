@@ -7,10 +7,10 @@ import dev.opsledger.domain.deployment.DeploymentId;
 import dev.opsledger.domain.dora.DeploymentFact;
 import dev.opsledger.domain.dora.DoraFacts;
 import dev.opsledger.domain.dora.IncidentFact;
+import dev.opsledger.domain.dora.ReportScope;
 import dev.opsledger.domain.incident.IncidentId;
 import dev.opsledger.domain.shared.DomainEvent;
 import dev.opsledger.domain.shared.StreamId;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -74,22 +75,34 @@ public final class InMemoryDoraReadModel implements DoraReadModel {
     }
 
     @Override
-    public synchronized DoraFacts facts(String service, String environment, Instant from, Instant to) {
-        if (!from.isBefore(to)) {
-            throw new IllegalArgumentException("from must be before to, was " + from + " .. " + to);
-        }
-        ServiceEnvironment partition = new ServiceEnvironment(service, environment);
+    public synchronized DoraFacts facts(ReportScope scope) {
         Map<StreamId, List<DomainEvent>> found = new HashMap<>();
-        LocalDate lastDay = LocalDate.ofInstant(to.minusNanos(1), ZoneOffset.UTC);
-        for (LocalDate day = LocalDate.ofInstant(from, ZoneOffset.UTC); !day.isAfter(lastDay); day = day.plusDays(1)) {
+        LocalDate lastDay = LocalDate.ofInstant(scope.to().minusNanos(1), ZoneOffset.UTC);
+        for (LocalDate day = LocalDate.ofInstant(scope.from(), ZoneOffset.UTC); !day.isAfter(lastDay); day = day.plusDays(1)) {
             itemsRead.incrementAndGet();
-            found.putAll(days.getOrDefault(new DayKey(partition, day), Map.of()));
+            found.putAll(days.getOrDefault(new DayKey(scope.environment(), day), Map.of()));
         }
-        for (TimeIndex index : List.of(successesByFinish, unattributedByOpening)) {
-            itemsRead.incrementAndGet();
-            index.firstAtOrAfter(partition, to).ifPresent(stream -> found.put(stream, streams.get(stream).events()));
+        Set<ServiceEnvironment> blamable = scope.service()
+                .map(service -> Set.of(new ServiceEnvironment(service, scope.environment())))
+                .orElseGet(() -> succeededWithin(DoraFacts.of(events(found)), scope));
+        for (ServiceEnvironment partition : blamable) {
+            for (TimeIndex index : List.of(successesByFinish, unattributedByOpening)) {
+                itemsRead.incrementAndGet();
+                index.firstAtOrAfter(partition, scope.to()).ifPresent(stream -> found.put(stream, streams.get(stream).events()));
+            }
         }
-        return DoraFacts.of(found.values().stream().flatMap(List::stream).toList());
+        return DoraFacts.of(events(found)).restrictTo(scope);
+    }
+
+    private static List<DomainEvent> events(Map<StreamId, List<DomainEvent>> found) {
+        return found.values().stream().flatMap(List::stream).toList();
+    }
+
+    private static Set<ServiceEnvironment> succeededWithin(DoraFacts facts, ReportScope scope) {
+        return facts.deployments().stream()
+                .filter(deployment -> deployment.succeeded() && deployment.finishedWithin(scope))
+                .map(InMemoryDoraReadModel::partitionOf)
+                .collect(Collectors.toSet());
     }
 
     /** Items read by every {@link #facts} call so far: day items and index queries. */
@@ -103,13 +116,13 @@ public final class InMemoryDoraReadModel implements DoraReadModel {
         Set<DayKey> placements = new HashSet<>();
         for (DeploymentFact deployment : facts.deployments()) {
             deployment.finishedAt().ifPresent(finished ->
-                    placements.add(DayKey.of(deployment.service(), deployment.environment(), finished)));
+                    placements.add(DayKey.of(deployment.environment(), finished)));
             if (deployment.succeeded()) {
                 successesByFinish.add(partitionOf(deployment), deployment.finishedAt().orElseThrow(), stream);
             }
         }
         for (IncidentFact incident : facts.incidents()) {
-            placements.add(DayKey.of(incident.service(), incident.environment(), incident.openedAt()));
+            placements.add(DayKey.of(incident.environment(), incident.openedAt()));
             incident.explicitCause().ifPresentOrElse(cause -> {
                 blamedBy.computeIfAbsent(cause, unused -> new HashSet<>()).add(stream);
                 placements.addAll(streams.getOrDefault(cause.stream(), StreamItem.NONE).placedIn());

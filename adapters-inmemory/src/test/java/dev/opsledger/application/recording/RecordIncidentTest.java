@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opsledger.application.fencing.WriteFence;
+import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.ConcurrencyConflict;
 import dev.opsledger.application.port.NewEvent;
 import dev.opsledger.application.port.RecordedEvent;
+import dev.opsledger.domain.deployment.Change;
+import dev.opsledger.domain.deployment.DeploymentCommand;
 import dev.opsledger.domain.deployment.DeploymentId;
+import dev.opsledger.domain.deployment.DeploymentOutcome;
 import dev.opsledger.domain.failover.ActiveRegion;
 import dev.opsledger.domain.incident.IncidentCommand.AttributeIncident;
 import dev.opsledger.domain.incident.IncidentCommand.OpenIncident;
@@ -17,6 +21,7 @@ import dev.opsledger.domain.incident.IncidentEvent.IncidentAttributed;
 import dev.opsledger.domain.incident.IncidentEvent.IncidentResolved;
 import dev.opsledger.domain.incident.IncidentId;
 import dev.opsledger.domain.incident.Severity;
+import dev.opsledger.domain.shared.CommandRejected;
 import dev.opsledger.domain.shared.EventId;
 import dev.opsledger.domain.shared.Region;
 import dev.opsledger.inmemory.InMemoryEventStore;
@@ -47,6 +52,7 @@ class RecordIncidentTest {
         RecordIncident recordIncident = new RecordIncident(store, fence);
         recordIncident.handle("open", open());
         int writers = CommandHandler.MAX_ATTEMPTS;
+        IntStream.range(0, writers).forEach(writer -> recordDeployment("deploy-" + writer));
         CountDownLatch start = new CountDownLatch(1);
         try (ExecutorService pool = Executors.newFixedThreadPool(writers)) {
             List<CompletableFuture<Recorded>> results = IntStream.range(0, writers)
@@ -68,6 +74,7 @@ class RecordIncidentTest {
     void a_command_that_changes_nothing_records_nothing() {
         RecordIncident recordIncident = new RecordIncident(store, fence);
         recordIncident.handle("open", open());
+        recordDeployment("deploy-1");
         recordIncident.handle("blame", new AttributeIncident(ID, new DeploymentId("deploy-1")));
 
         Recorded again = recordIncident.handle("blame-again", new AttributeIncident(ID, new DeploymentId("deploy-1")));
@@ -88,7 +95,7 @@ class RecordIncidentTest {
         assertThat(resolved.version()).isEqualTo(3);
         assertThat(resolved.events()).extracting(RecordedEvent::event)
                 .containsExactly(new IncidentResolved(ID, OPENED.plusSeconds(900)));
-        assertThat(racing.appends()).isEqualTo(2);
+        assertThat(racing.appends()).as("the key's claim, the append that lost, the one that won").isEqualTo(3);
     }
 
     @Test
@@ -102,7 +109,7 @@ class RecordIncidentTest {
 
         assertThatThrownBy(() -> new RecordIncident(racing, fence).handle("resolve", new ResolveIncident(ID, OPENED)))
                 .isInstanceOf(ConcurrencyConflict.class);
-        assertThat(racing.appends()).isEqualTo(CommandHandler.MAX_ATTEMPTS);
+        assertThat(racing.appends()).as("the key's claim, then every attempt").isEqualTo(CommandHandler.MAX_ATTEMPTS + 1);
     }
 
     @Test
@@ -127,8 +134,52 @@ class RecordIncidentTest {
                 .isInstanceOf(IdempotencyKeyReused.class);
     }
 
+    @Test
+    void an_opening_blaming_a_deployment_never_recorded_is_refused_and_writes_nothing() {
+        RecordIncident recordIncident = new RecordIncident(store, fence);
+
+        assertThatThrownBy(() -> recordIncident.handle("open", new OpenIncident(ID, "checkout", "production",
+                Severity.HIGH, OPENED, Optional.of(new DeploymentId("deploy-typo")))))
+                .isInstanceOfSatisfying(CauseNotRecorded.class, refused -> {
+                    assertThat(refused).isInstanceOf(CommandRejected.class);
+                    assertThat(refused.cause()).isEqualTo(new DeploymentId("deploy-typo"));
+                })
+                .hasMessage("incident inc-7 names deployment deploy-typo as its cause,"
+                        + " but no deployment deploy-typo is recorded");
+        assertThat(store.streams()).isEmpty();
+    }
+
+    @Test
+    void an_attribution_to_a_deployment_never_recorded_is_refused_and_writes_nothing() {
+        RecordIncident recordIncident = new RecordIncident(store, fence);
+        recordIncident.handle("open", open());
+        List<Commit> written = store.allCommits();
+
+        assertThatThrownBy(() -> recordIncident.handle("blame", new AttributeIncident(ID, new DeploymentId("deploy-9"))))
+                .isInstanceOf(CauseNotRecorded.class)
+                .hasMessageContaining("no deployment deploy-9 is recorded");
+        assertThat(store.allCommits()).isEqualTo(written);
+    }
+
+    @Test
+    void an_opening_blaming_a_recorded_deployment_keeps_the_cause() {
+        recordDeployment("deploy-1");
+
+        Recorded opened = new RecordIncident(store, fence).handle("open", new OpenIncident(ID, "checkout", "production",
+                Severity.HIGH, OPENED, Optional.of(new DeploymentId("deploy-1"))));
+
+        assertThat(opened.events()).extracting(RecordedEvent::event).containsExactly(new IncidentEvent.IncidentOpened(
+                ID, "checkout", "production", Severity.HIGH, OPENED, Optional.of(new DeploymentId("deploy-1"))));
+    }
+
     private Runnable rival(IncidentEvent event, String id) {
         return () -> store.append(ID.stream(), store.readStream(ID.stream()).size(), List.of(new NewEvent(new EventId(id), event)));
+    }
+
+    private void recordDeployment(String id) {
+        new RecordDeployment(store, fence).handle(id, new DeploymentCommand.RecordDeployment(new DeploymentId(id),
+                "checkout", "production", "v1", List.of(new Change("a1b2c3d", OPENED.minusSeconds(7_200))),
+                OPENED.minusSeconds(3_600), DeploymentOutcome.SUCCEEDED, OPENED.minusSeconds(3_000)));
     }
 
     private static OpenIncident open() {

@@ -90,7 +90,7 @@ public abstract class DoraReadModelContract<M extends DoraReadModel> {
 
     @Test
     void a_window_costs_the_same_reads_with_four_times_the_events() {
-        ReportScope week = new ReportScope("checkout", "production", DAY_0.plus(days(10)), DAY_0.plus(days(17)));
+        ReportScope week = ReportScope.ofService("checkout", "production", DAY_0.plus(days(10)), DAY_0.plus(days(17)));
         List<Commit> small = DoraLog.random(11, 1_000, 30);
         List<Commit> large = DoraLog.random(11, 4_000, 30);
 
@@ -100,6 +100,49 @@ public abstract class DoraReadModelContract<M extends DoraReadModel> {
         assertThat(readsFor(largeModel, week)).isEqualTo(readsFor(smallModel, week)).isPositive();
         assertThat(reportFrom(largeModel, week).deploymentFrequency().deployments())
                 .isGreaterThan(2 * reportFrom(smallModel, week).deploymentFrequency().deployments());
+    }
+
+    @Test
+    void a_whole_environment_window_costs_the_same_reads_with_four_times_the_events() {
+        ReportScope week = ReportScope.ofEnvironment("production", DAY_0.plus(days(10)), DAY_0.plus(days(17)));
+        List<Commit> small = DoraLog.random(11, 1_000, 30);
+        List<Commit> large = DoraLog.random(11, 4_000, 30);
+
+        M smallModel = modelOf(small);
+        M largeModel = modelOf(large);
+
+        assertThat(readsFor(largeModel, week)).isEqualTo(readsFor(smallModel, week)).isPositive();
+        assertThat(reportFrom(largeModel, week)).isEqualTo(truth(large, week));
+    }
+
+    @Test
+    void a_whole_environment_report_counts_every_service_and_no_other_environment() {
+        Commit checkout = deployment("d1", "checkout", DAY_0.plus(hours(30)), DeploymentOutcome.SUCCEEDED);
+        Commit search = deployment("d2", "search", DAY_0.plus(hours(40)), DeploymentOutcome.FAILED);
+        Commit staging = deployment("d3", "checkout", "staging", DAY_0.plus(hours(20)), DeploymentOutcome.SUCCEEDED);
+        ReportScope production = ReportScope.ofEnvironment("production", DAY_0, DAY_0.plus(days(3)));
+
+        DoraReport report = reportFrom(modelOf(List.of(checkout, search, staging)), production);
+
+        assertThat(report).isEqualTo(truth(List.of(checkout, search, staging), production));
+        assertThat(report.changeFailureRate().deployments()).isEqualTo(2);
+        assertThat(report.changeFailureRate().failedDeployments()).isEqualTo(1);
+    }
+
+    @Test
+    void a_whole_environment_report_sees_each_service_blamed_by_its_own_incidents_after_the_window() {
+        List<Commit> log = List.of(
+                deployment("d1", "checkout", DAY_0.plus(hours(30)), DeploymentOutcome.SUCCEEDED),
+                deployment("d2", "search", DAY_0.plus(hours(31)), DeploymentOutcome.SUCCEEDED),
+                deployment("d3", "search", DAY_0.plus(days(6)), DeploymentOutcome.SUCCEEDED),
+                incident("i1", "checkout", DAY_0.plus(days(10)), Optional.empty()),
+                incident("i2", "search", DAY_0.plus(days(12)), Optional.empty()));
+        ReportScope production = ReportScope.ofEnvironment("production", DAY_0, DAY_0.plus(days(3)));
+
+        DoraReport report = reportFrom(modelOf(log), production);
+
+        assertThat(report).isEqualTo(truth(log, production));
+        assertThat(report.changeFailureRate().failedDeployments()).isEqualTo(1);
     }
 
     @Test
@@ -150,13 +193,13 @@ public abstract class DoraReadModelContract<M extends DoraReadModel> {
     @Test
     void commits_of_other_streams_change_nothing() {
         M model = modelOf(LOG);
-        ReportScope scope = new ReportScope("checkout", "production", DAY_0, DAY_0.plus(days(60)));
-        DoraFacts before = model.facts(scope.service(), scope.environment(), scope.from(), scope.to());
+        ReportScope scope = ReportScope.ofEnvironment("production", DAY_0, DAY_0.plus(days(60)));
+        DoraFacts before = model.facts(scope);
         ComponentKey api = new ComponentKey(Region.US_EAST_1, Component.API);
 
         model.apply(DoraLog.commit(api.stream(), 1, DAY_0, new CheckRecorded(api, CheckResult.passed(Duration.ZERO, DAY_0))));
 
-        assertThat(model.facts(scope.service(), scope.environment(), scope.from(), scope.to())).isEqualTo(before);
+        assertThat(model.facts(scope)).isEqualTo(before);
     }
 
     private void assertFailedDeployments(List<Commit> log, ReportScope scope, int failed) {
@@ -173,12 +216,12 @@ public abstract class DoraReadModelContract<M extends DoraReadModel> {
 
     private long readsFor(M model, ReportScope scope) {
         long before = itemsRead(model);
-        model.facts(scope.service(), scope.environment(), scope.from(), scope.to());
+        model.facts(scope);
         return itemsRead(model) - before;
     }
 
     private static DoraReport reportFrom(DoraReadModel model, ReportScope scope) {
-        return DoraProjection.report(model.facts(scope.service(), scope.environment(), scope.from(), scope.to()), scope);
+        return DoraProjection.report(model.facts(scope), scope);
     }
 
     private static DoraReport truth(List<Commit> log, ReportScope scope) {
@@ -187,30 +230,33 @@ public abstract class DoraReadModelContract<M extends DoraReadModel> {
 
     private static List<ReportScope> scopes() {
         List<ReportScope> scopes = new ArrayList<>();
-        for (String service : DoraLog.SERVICES) {
-            for (String environment : DoraLog.ENVIRONMENTS) {
-                Stream.of(
-                        new ReportScope(service, environment, DAY_0, DAY_0.plus(days(60))),
-                        new ReportScope(service, environment, DAY_0.minus(days(1)), DAY_0.plus(days(1))),
-                        new ReportScope(service, environment, DAY_0.plus(days(10)), DAY_0.plus(days(17))),
-                        new ReportScope(service, environment, DAY_0.plus(days(20)).plus(hours(3)), DAY_0.plus(days(20)).plus(hours(9))),
-                        new ReportScope(service, environment, DAY_0.plus(days(33)).plus(hours(13)), DAY_0.plus(days(37))),
-                        new ReportScope(service, environment, DAY_0.plus(days(58)), DAY_0.plus(days(64))))
-                        .forEach(scopes::add);
-            }
+        for (String environment : DoraLog.ENVIRONMENTS) {
+            Stream.concat(DoraLog.SERVICES.stream().map(Optional::of), Stream.of(Optional.<String>empty()))
+                    .forEach(service -> Stream.of(
+                            new ReportScope(service, environment, DAY_0, DAY_0.plus(days(60))),
+                            new ReportScope(service, environment, DAY_0.minus(days(1)), DAY_0.plus(days(1))),
+                            new ReportScope(service, environment, DAY_0.plus(days(10)), DAY_0.plus(days(17))),
+                            new ReportScope(service, environment, DAY_0.plus(days(20)).plus(hours(3)), DAY_0.plus(days(20)).plus(hours(9))),
+                            new ReportScope(service, environment, DAY_0.plus(days(33)).plus(hours(13)), DAY_0.plus(days(37))),
+                            new ReportScope(service, environment, DAY_0.plus(days(58)), DAY_0.plus(days(64))))
+                            .forEach(scopes::add));
         }
         return scopes;
     }
 
     private static ReportScope firstThreeDays() {
-        return new ReportScope("checkout", "production", DAY_0, DAY_0.plus(days(3)));
+        return ReportScope.ofService("checkout", "production", DAY_0, DAY_0.plus(days(3)));
     }
 
     private static Commit deployment(String id, String service, Instant finishedAt, DeploymentOutcome outcome) {
+        return deployment(id, service, "production", finishedAt, outcome);
+    }
+
+    private static Commit deployment(String id, String service, String environment, Instant finishedAt, DeploymentOutcome outcome) {
         DeploymentId deployment = new DeploymentId(id);
         Instant startedAt = finishedAt.minus(hours(1));
         return DoraLog.commit(deployment.stream(), 1, finishedAt,
-                new DeploymentStarted(deployment, service, "production", "v1",
+                new DeploymentStarted(deployment, service, environment, "v1",
                         List.of(new Change("abc1234", startedAt.minus(hours(5)))), startedAt),
                 new DeploymentFinished(deployment, outcome, finishedAt));
     }

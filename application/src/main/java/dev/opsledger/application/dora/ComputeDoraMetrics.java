@@ -5,7 +5,10 @@ import dev.opsledger.domain.dora.DoraReport;
 import dev.opsledger.domain.dora.ReportScope;
 import java.util.Objects;
 
-/** The four keys of one service and environment over a window, read from the DORA read model. */
+/**
+ * The four keys over a window, of one service or of every service of an environment, read from the DORA
+ * read model at a cost that grows with the window's days only.
+ */
 public final class ComputeDoraMetrics {
 
     private final DoraReadModel model;
@@ -15,7 +18,6 @@ public final class ComputeDoraMetrics {
     }
 
     public DoraReport report(ReportScope scope) {
-        return DoraProjection.report(
-                model.facts(scope.service(), scope.environment(), scope.from(), scope.to()), scope);
+        return DoraProjection.report(model.facts(scope), scope);
     }
 }

@@ -5,12 +5,11 @@ import dev.opsledger.application.port.ServiceUnavailable;
 import dev.opsledger.domain.dora.DoraFacts;
 import dev.opsledger.domain.dora.DoraProjection;
 import dev.opsledger.domain.dora.ReportScope;
-import java.time.Instant;
 
 /**
- * What deployment and incident events say, laid out by service, environment and UTC day so that a
- * report over a window costs a number of reads that grows with the window's length, never with the
- * number of events in the log. Rebuildable from the log at any time.
+ * What deployment and incident events say, laid out by environment and UTC day so that a report over a
+ * window, on one service or on every service of the environment, costs a number of reads that grows
+ * with the window's length, never with the number of events in the log. Rebuildable from the log at any time.
  *
  * <p>Contract, held by every implementation and checked by the shared contract suite:
  * <ul>
@@ -20,11 +19,10 @@ import java.time.Instant;
  *       refused with {@link IllegalArgumentException} and changes nothing. Commits of streams that are
  *       neither deployments nor incidents change nothing.</li>
  *   <li>{@link #facts} returns facts from which {@link DoraProjection#report} computes, for
- *       {@code new ReportScope(service, environment, from, to)}, the very report it computes from the
- *       facts of every event applied. That includes deployments in the window blamed by incidents after
+ *       the same scope, the very report it computes from the facts of every event applied. That includes deployments in the window blamed by incidents after
  *       it, implicitly or explicitly, from any service.</li>
- *   <li>{@link #facts} reads a number of items that depends only on the number of UTC days the window
- *       {@code [from, to)} touches.</li>
+ *   <li>{@link #facts} reads a number of items that depends only on the number of UTC days the scope's
+ *       window touches, whether the scope is one service or the whole environment.</li>
  *   <li>Any call may throw {@link ServiceUnavailable}; applying the same commits again is always safe.</li>
  * </ul>
  */
@@ -32,6 +30,6 @@ public interface DoraReadModel {
 
     void apply(Commit commit);
 
-    /** Requires {@code from} before {@code to}, as a {@link ReportScope} does. */
-    DoraFacts facts(String service, String environment, Instant from, Instant to);
+    /** The facts a report on {@code scope} needs: of its service, or of every service of its environment. */
+    DoraFacts facts(ReportScope scope);
 }

@@ -10,9 +10,13 @@ import dev.opsledger.domain.incident.IncidentDecider;
 import dev.opsledger.domain.incident.IncidentEvent;
 import dev.opsledger.domain.incident.IncidentId;
 import dev.opsledger.domain.incident.IncidentResubmission;
+import dev.opsledger.domain.requestkey.RequestKey;
+import dev.opsledger.domain.requestkey.RequestKeyClaimed;
+import dev.opsledger.domain.requestkey.RequestKeyDecider;
 import dev.opsledger.domain.shared.CommandRejected;
 import dev.opsledger.domain.shared.Decider;
 import dev.opsledger.domain.shared.DomainEvent;
+import dev.opsledger.domain.shared.InvalidName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +40,8 @@ final class OrphanJudge {
                     DeploymentResubmission::commandsFor, orphan, history);
             case IncidentId.STREAM_CATEGORY -> objection(IncidentDecider.decider(), IncidentEvent.class,
                     IncidentResubmission::commandsFor, orphan, history);
+            case RequestKey.STREAM_CATEGORY -> objection(RequestKeyDecider.decider(), RequestKeyClaimed.class,
+                    claims -> claims.stream().map(RequestKeyDecider::commandFor).toList(), orphan, history);
             default -> Optional.of("no decider judges " + orphan.stream().category() + " streams");
         };
     }
@@ -52,7 +58,8 @@ final class OrphanJudge {
                     produced.add(event);
                 }
             }
-        } catch (CommandRejected rejected) {
+        } catch (CommandRejected | InvalidName rejected) {
+            // A name recorded before names were checked can no longer make a command: it needs a person's eye.
             return Optional.of("rejected now: " + rejected.getMessage());
         }
         if (!produced.equals(expected)) {

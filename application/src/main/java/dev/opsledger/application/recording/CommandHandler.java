@@ -1,6 +1,7 @@
 package dev.opsledger.application.recording;
 
 import dev.opsledger.application.port.AppendResult;
+import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.ConcurrencyConflict;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.NewEvent;
@@ -13,6 +14,7 @@ import dev.opsledger.domain.shared.StreamId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -22,7 +24,8 @@ import java.util.stream.IntStream;
  * every region, deployments only in the active one.
  *
  * <p>Throws {@link CommandRejected} from the decider, {@link IdempotencyKeyReused} when the command id
- * already stands for other events, {@link ConcurrencyConflict} after {@value #MAX_ATTEMPTS} lost races and
+ * already stands for other events in the stream, what its {@link Admission} throws (a key spent on
+ * another stream), {@link ConcurrencyConflict} after {@value #MAX_ATTEMPTS} lost races and
  * the store's {@code ServiceUnavailable}, after which the caller may retry with the same command id.
  */
 public final class CommandHandler<C, S, E extends DomainEvent> {
@@ -32,15 +35,42 @@ public final class CommandHandler<C, S, E extends DomainEvent> {
     private final EventStore store;
     private final Decider<C, S, E> decider;
     private final Class<E> eventType;
+    private final Admission admission;
+
+    /**
+     * Asked once a command new to the stream has been decided (and not rejected), before any of its events
+     * is appended, also when it decides to nothing: whether its command id may record on the stream. May
+     * write, as long as asking again with the same arguments is safe; throws to refuse.
+     */
+    @FunctionalInterface
+    public interface Admission {
+
+        Admission ANY = (commandId, stream) -> { };
+
+        void admit(String commandId, StreamId stream);
+    }
 
     public CommandHandler(EventStore store, Decider<C, S, E> decider, Class<E> eventType) {
+        this(store, decider, eventType, Admission.ANY);
+    }
+
+    public CommandHandler(EventStore store, Decider<C, S, E> decider, Class<E> eventType, Admission admission) {
         this.store = Objects.requireNonNull(store, "store");
         this.decider = Objects.requireNonNull(decider, "decider");
         this.eventType = Objects.requireNonNull(eventType, "eventType");
+        this.admission = Objects.requireNonNull(admission, "admission");
     }
 
-    /** What was recorded, and the aggregate's state right after it. */
-    public record Handled<S>(Recorded recorded, S state) {
+    /**
+     * What was recorded, the aggregate's state right after it, and the commit this call wrote (empty when it
+     * wrote nothing: a retry answered from the stream, or a command the stream already holds the effect of).
+     */
+    public record Handled<S>(Recorded recorded, S state, Optional<Commit> appended) {
+
+        public Handled {
+            Objects.requireNonNull(recorded, "recorded");
+            Objects.requireNonNull(appended, "appended");
+        }
     }
 
     public Handled<S> handle(String commandId, StreamId stream, C command) {
@@ -65,9 +95,10 @@ public final class CommandHandler<C, S, E extends DomainEvent> {
         }
         S state = fold(history);
         List<E> decided = decider.decide(command, state);
+        admission.admit(commandId, stream);
         long version = history.isEmpty() ? 0 : history.getLast().version();
         if (decided.isEmpty()) {
-            return new Handled<>(new Recorded(stream, version, List.of(), true), state);
+            return new Handled<>(new Recorded(stream, version, List.of(), true), state, Optional.empty());
         }
         AppendResult result = store.append(stream, version, newEvents(commandId, decided));
         if (result.alreadyAppended()) {
@@ -76,7 +107,7 @@ public final class CommandHandler<C, S, E extends DomainEvent> {
         }
         return new Handled<>(
                 new Recorded(stream, result.commit().lastVersion(), result.commit().events(), false),
-                evolve(state, decided));
+                evolve(state, decided), Optional.of(result.commit()));
     }
 
     /** The command id is in the stream: the very same command again is answered from there, anything else refused. */
@@ -94,7 +125,7 @@ public final class CommandHandler<C, S, E extends DomainEvent> {
         }
         List<RecordedEvent> upToCommand = history.subList(0, start + recorded.size());
         return new Handled<>(
-                new Recorded(stream, recorded.getLast().version(), recorded, true), fold(upToCommand));
+                new Recorded(stream, recorded.getLast().version(), recorded, true), fold(upToCommand), Optional.empty());
     }
 
     private static List<RecordedEvent> eventsOfCommand(String commandId, List<RecordedEvent> from) {

@@ -135,5 +135,4 @@ final class ProxyEvent {
         event.put("isBase64Encoded", base64);
         return event.toString().getBytes(StandardCharsets.UTF_8);
     }
-
 }

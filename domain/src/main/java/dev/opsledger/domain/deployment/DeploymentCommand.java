@@ -1,12 +1,15 @@
 package dev.opsledger.domain.deployment;
 
+import dev.opsledger.domain.shared.InvalidName;
+import dev.opsledger.domain.shared.Name;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Missing parts are a caller's bug and fail at construction; whether the parts make a valid
- * deployment (blank names, no changes, times out of order) is the decider's to judge and reject.
+ * Missing parts are a caller's bug and fail at construction, and so do malformed names ({@link InvalidName}):
+ * service and environment are kept in their one {@link Name} spelling. Whether the parts make a valid
+ * deployment (a blank version, no changes, times out of order) is the decider's to judge and reject.
  */
 public sealed interface DeploymentCommand {
 
@@ -22,8 +25,8 @@ public sealed interface DeploymentCommand {
 
         public StartDeployment {
             Objects.requireNonNull(deploymentId, "deploymentId");
-            Objects.requireNonNull(service, "service");
-            Objects.requireNonNull(environment, "environment");
+            service = Name.normalized(service, "service");
+            environment = Name.normalized(environment, "environment");
             Objects.requireNonNull(version, "version");
             changes = List.copyOf(changes);
             Objects.requireNonNull(startedAt, "startedAt");
@@ -53,8 +56,8 @@ public sealed interface DeploymentCommand {
 
         public RecordDeployment {
             Objects.requireNonNull(deploymentId, "deploymentId");
-            Objects.requireNonNull(service, "service");
-            Objects.requireNonNull(environment, "environment");
+            service = Name.normalized(service, "service");
+            environment = Name.normalized(environment, "environment");
             Objects.requireNonNull(version, "version");
             changes = List.copyOf(changes);
             Objects.requireNonNull(startedAt, "startedAt");

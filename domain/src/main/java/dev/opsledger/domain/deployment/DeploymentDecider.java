@@ -64,8 +64,6 @@ public final class DeploymentDecider {
             case Finished finished -> throw alreadyStarted(finished.run());
             case NotStarted notStarted -> {
                 DeploymentId id = start.deploymentId();
-                requireText(id, "service", start.service());
-                requireText(id, "environment", start.environment());
                 requireText(id, "version", start.version());
                 requireShippableChanges(start);
                 yield new DeploymentStarted(

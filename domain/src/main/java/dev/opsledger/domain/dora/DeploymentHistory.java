@@ -20,8 +20,8 @@ record DeploymentHistory(Optional<DeploymentStarted> started, Optional<Deploymen
         };
     }
 
-    boolean runsIn(String service, String environment) {
-        return started.filter(s -> s.service().equals(service) && s.environment().equals(environment)).isPresent();
+    boolean runsIn(ReportScope scope) {
+        return started.filter(s -> scope.covers(s.service(), s.environment())).isPresent();
     }
 
     /** Empty until the start is known: a finish alone does not say which service it belongs to. */

@@ -63,13 +63,13 @@ public final class DoraFacts {
     }
 
     /**
-     * Keeps the deployments and incidents of one service and environment, and the incidents elsewhere
-     * explicitly blamed on one of those deployments: everything a report on that scope reads. Streams
-     * whose first event has not arrived yet are dropped, as their service is unknown.
+     * Keeps the deployments and incidents the scope covers, and the incidents elsewhere explicitly blamed
+     * on one of those deployments: everything a report on that scope reads. Streams whose first event has
+     * not arrived yet are dropped, as their service is unknown.
      */
-    public DoraFacts restrictTo(String service, String environment) {
-        Map<DeploymentId, DeploymentHistory> kept = only(deployments, history -> history.runsIn(service, environment));
-        Predicate<IncidentHistory> relevant = history -> history.occursIn(service, environment)
+    public DoraFacts restrictTo(ReportScope scope) {
+        Map<DeploymentId, DeploymentHistory> kept = only(deployments, history -> history.runsIn(scope));
+        Predicate<IncidentHistory> relevant = history -> history.occursIn(scope)
                 || history.explicitCause().filter(kept::containsKey).isPresent();
         return new DoraFacts(kept, only(incidents, relevant));
     }

@@ -24,8 +24,8 @@ record IncidentHistory(Optional<IncidentOpened> opened, Optional<Instant> resolv
         };
     }
 
-    boolean occursIn(String service, String environment) {
-        return opened.filter(o -> o.service().equals(service) && o.environment().equals(environment)).isPresent();
+    boolean occursIn(ReportScope scope) {
+        return opened.filter(o -> scope.covers(o.service(), o.environment())).isPresent();
     }
 
     Optional<DeploymentId> explicitCause() {

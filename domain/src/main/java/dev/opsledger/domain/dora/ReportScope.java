@@ -6,12 +6,17 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 
-/** What a DORA report covers: one service in one environment, over the half-open window [from, to). */
-public record ReportScope(String service, String environment, Instant from, Instant to) {
+/**
+ * What a DORA report covers: one service in one environment, or every service of the environment when
+ * {@code service} is empty, over the half-open window [from, to).
+ */
+public record ReportScope(Optional<String> service, String environment, Instant from, Instant to) {
 
     public ReportScope {
-        requireText(service, "service");
+        Objects.requireNonNull(service, "service");
+        service.ifPresent(name -> requireText(name, "service"));
         requireText(environment, "environment");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
@@ -20,8 +25,18 @@ public record ReportScope(String service, String environment, Instant from, Inst
         }
     }
 
+    public static ReportScope ofService(String service, String environment, Instant from, Instant to) {
+        Objects.requireNonNull(service, "service");
+        return new ReportScope(Optional.of(service), environment, from, to);
+    }
+
+    public static ReportScope ofEnvironment(String environment, Instant from, Instant to) {
+        return new ReportScope(Optional.empty(), environment, from, to);
+    }
+
+    /** Whether a deployment or incident of this service and environment belongs to the scope. */
     public boolean covers(String service, String environment) {
-        return this.service.equals(service) && this.environment.equals(environment);
+        return this.environment.equals(environment) && this.service.map(service::equals).orElse(true);
     }
 
     public boolean contains(Instant instant) {

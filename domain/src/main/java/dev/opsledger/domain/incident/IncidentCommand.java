@@ -1,13 +1,16 @@
 package dev.opsledger.domain.incident;
 
 import dev.opsledger.domain.deployment.DeploymentId;
+import dev.opsledger.domain.shared.InvalidName;
+import dev.opsledger.domain.shared.Name;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Missing parts are a caller's bug and fail at construction; whether the parts make a valid
- * incident (blank names, times out of order) is the decider's to judge and reject.
+ * Missing parts are a caller's bug and fail at construction, and so do malformed names ({@link InvalidName}):
+ * service and environment are kept in their one {@link Name} spelling. Whether the parts make a valid
+ * incident (times out of order) is the decider's to judge and reject.
  */
 public sealed interface IncidentCommand {
 
@@ -24,8 +27,8 @@ public sealed interface IncidentCommand {
 
         public OpenIncident {
             Objects.requireNonNull(incidentId, "incidentId");
-            Objects.requireNonNull(service, "service");
-            Objects.requireNonNull(environment, "environment");
+            service = Name.normalized(service, "service");
+            environment = Name.normalized(environment, "environment");
             Objects.requireNonNull(severity, "severity");
             Objects.requireNonNull(openedAt, "openedAt");
             Objects.requireNonNull(cause, "cause");

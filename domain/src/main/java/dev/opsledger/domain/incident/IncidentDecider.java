@@ -64,12 +64,8 @@ public final class IncidentDecider {
         return switch (state) {
             case Open current -> throw alreadyOpened(current);
             case Resolved resolved -> throw alreadyOpened(resolved.incident());
-            case Unreported unreported -> {
-                requireText(id, "service", open.service());
-                requireText(id, "environment", open.environment());
-                yield new IncidentOpened(
-                        id, open.service(), open.environment(), open.severity(), open.openedAt(), open.cause());
-            }
+            case Unreported unreported -> new IncidentOpened(
+                    id, open.service(), open.environment(), open.severity(), open.openedAt(), open.cause());
         };
     }
 
@@ -115,12 +111,6 @@ public final class IncidentDecider {
 
     private static boolean sameIncident(Open open, IncidentEvent event) {
         return open.incidentId().equals(event.incidentId());
-    }
-
-    private static void requireText(IncidentId id, String field, String value) {
-        if (value.isBlank()) {
-            throw rejected(id, "must have a non-blank " + field);
-        }
     }
 
     private static CommandRejected alreadyOpened(Open open) {

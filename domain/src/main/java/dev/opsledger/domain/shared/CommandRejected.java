@@ -1,7 +1,10 @@
 package dev.opsledger.domain.shared;
 
-/** A command that breaks an invariant of its aggregate; the message says which one and why. */
-public final class CommandRejected extends RuntimeException {
+/**
+ * A well-formed command that breaks a rule: an invariant of its aggregate, or (a subclass thrown by a use
+ * case) a rule that spans aggregates. The message says which rule and why.
+ */
+public class CommandRejected extends RuntimeException {
 
     public CommandRejected(String message) {
         super(message);

@@ -18,6 +18,7 @@ import dev.opsledger.domain.deployment.DeploymentCommand.StartDeployment;
 import dev.opsledger.domain.deployment.DeploymentEvent.DeploymentFinished;
 import dev.opsledger.domain.deployment.DeploymentEvent.DeploymentStarted;
 import dev.opsledger.domain.shared.DeciderSpec;
+import dev.opsledger.domain.shared.InvalidName;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -80,17 +81,25 @@ class DeploymentDeciderTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"", "   "})
-        void rejects_a_deployment_without_a_service(String blank) {
-            spec.given().when(start(blank, "production", "v1.4.2", CHANGES))
-                    .thenRejects("deployment dep-1 must have a non-blank service");
+        @ValueSource(strings = {"", "   ", "\u00a0", "\u200b"})
+        void refuses_a_deployment_without_a_service_at_construction(String invisible) {
+            assertThatThrownBy(() -> start(invisible, "production", "v1.4.2", CHANGES))
+                    .isInstanceOf(InvalidName.class)
+                    .hasMessageStartingWith("service must");
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"", "   "})
-        void rejects_a_deployment_without_an_environment(String blank) {
-            spec.given().when(start("checkout", blank, "v1.4.2", CHANGES))
-                    .thenRejects("deployment dep-1 must have a non-blank environment");
+        @ValueSource(strings = {"", "   ", "\u00a0", "\u200b"})
+        void refuses_a_deployment_without_an_environment_at_construction(String invisible) {
+            assertThatThrownBy(() -> record("checkout", invisible, "v1.4.2", CHANGES, FINISHED_AT))
+                    .isInstanceOf(InvalidName.class)
+                    .hasMessageStartingWith("environment must");
+        }
+
+        @Test
+        void records_the_names_in_their_composed_spelling() {
+            spec.given().when(start("cafe\u0301", "production", "v1.4.2", CHANGES))
+                    .then(new DeploymentStarted(ID, "caf\u00e9", "production", "v1.4.2", CHANGES, STARTED_AT));
         }
 
         @ParameterizedTest
@@ -201,10 +210,6 @@ class DeploymentDeciderTest {
         static Stream<Arguments> invalidRecords() {
             Change afterStart = new Change("bad1dea", STARTED_AT.plusSeconds(1));
             return Stream.of(
-                    arguments(named("a blank service", record(" ", "production", "v1", CHANGES, FINISHED_AT)),
-                            "deployment dep-1 must have a non-blank service"),
-                    arguments(named("a blank environment", record("checkout", "", "v1", CHANGES, FINISHED_AT)),
-                            "deployment dep-1 must have a non-blank environment"),
                     arguments(named("a blank version", record("checkout", "production", "", CHANGES, FINISHED_AT)),
                             "deployment dep-1 must have a non-blank version"),
                     arguments(named("no change", record("checkout", "production", "v1", List.of(), FINISHED_AT)),

@@ -157,20 +157,24 @@ class DeploymentProperties {
         return Combinators.combine(runs, Arbitraries.of(Shape.class)).as(Run::commands);
     }
 
-    /** Commands close together in time, on two ids, with blank parts: many break a rule, many do not. */
+    /**
+     * Commands close together in time, on two ids, with blank versions: many break a rule, many do not.
+     * Names are always well formed: a malformed one cannot make a command at all.
+     */
     @Provide
     Arbitrary<List<DeploymentCommand>> arbitraryCommands() {
         Arbitrary<DeploymentId> ids = Arbitraries.of(new DeploymentId("dep-1"), new DeploymentId("dep-2"));
-        Arbitrary<String> texts = Arbitraries.frequency(Tuple.of(1, ""), Tuple.of(1, " "), Tuple.of(8, "checkout"));
+        Arbitrary<String> names = Arbitraries.of("checkout", "production");
+        Arbitrary<String> texts = Arbitraries.frequency(Tuple.of(1, ""), Tuple.of(1, " "), Tuple.of(8, "v1"));
         Arbitrary<Instant> times = Arbitraries.longs().between(10, 30).map(EPOCH::plusSeconds);
         Arbitrary<Instant> commitTimes = Arbitraries.longs().between(0, 15).map(EPOCH::plusSeconds);
         Arbitrary<List<Change>> changes = Combinators.combine(Arbitraries.of("a1b2c3d", "e4f5a6b"), commitTimes)
                 .as(Change::new).list().ofMaxSize(2);
         Arbitrary<DeploymentOutcome> outcomes = Arbitraries.of(DeploymentOutcome.class);
-        Arbitrary<DeploymentCommand> starts = Combinators.combine(ids, texts, texts, texts, changes, times)
+        Arbitrary<DeploymentCommand> starts = Combinators.combine(ids, names, names, texts, changes, times)
                 .as(StartDeployment::new);
         Arbitrary<DeploymentCommand> finishes = Combinators.combine(ids, outcomes, times).as(FinishDeployment::new);
-        Arbitrary<DeploymentCommand> records = Combinators.combine(ids, texts, texts, texts, changes, times, outcomes, times)
+        Arbitrary<DeploymentCommand> records = Combinators.combine(ids, names, names, texts, changes, times, outcomes, times)
                 .as(RecordDeployment::new);
         return Arbitraries.oneOf(starts, finishes, records).list().ofMinSize(1).ofMaxSize(6);
     }

@@ -70,7 +70,7 @@ class DeploymentFrequencyTest {
 
     @Test
     void deployment_days_per_week_reads_a_partial_day_as_a_whole_calendar_day() {
-        ReportScope twelveHoursOverMidnight = new ReportScope(
+        ReportScope twelveHoursOverMidnight = ReportScope.ofService(
                 DoraHistory.SERVICE, DoraHistory.ENVIRONMENT, day(0, 18), day(1, 6));
 
         DeploymentFrequency frequency = history()

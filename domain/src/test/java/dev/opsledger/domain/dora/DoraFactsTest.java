@@ -83,7 +83,7 @@ class DoraFactsTest {
                 .incidentIn("payments", "production", "blaming-ours", day(0, 11), Optional.of(new DeploymentId("ours")))
                 .incidentIn("search", DoraHistory.ENVIRONMENT, "unrelated", day(0, 12), Optional.empty())
                 .facts()
-                .restrictTo(DoraHistory.SERVICE, DoraHistory.ENVIRONMENT);
+                .restrictTo(DoraHistory.days(0, 1));
 
         assertThat(facts.deployments()).extracting(deployment -> deployment.id().value()).containsExactly("ours");
         assertThat(facts.incidents()).extracting(incident -> incident.id().value())

@@ -36,7 +36,7 @@ final class DoraHistory {
     }
 
     static ReportScope days(int fromDay, int toDay) {
-        return new ReportScope(SERVICE, ENVIRONMENT, day(fromDay, 0), day(toDay, 0));
+        return ReportScope.ofService(SERVICE, ENVIRONMENT, day(fromDay, 0), day(toDay, 0));
     }
 
     static Change commitAt(Instant committedAt) {

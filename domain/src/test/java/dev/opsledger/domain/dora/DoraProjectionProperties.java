@@ -61,7 +61,7 @@ class DoraProjectionProperties {
             @ForAll("streams") List<List<DomainEvent>> streams, @ForAll("scopes") ReportScope scope) {
         DoraFacts facts = DoraFacts.of(flat(streams));
 
-        assertThat(DoraProjection.report(facts.restrictTo(scope.service(), scope.environment()), scope))
+        assertThat(DoraProjection.report(facts.restrictTo(scope), scope))
                 .isEqualTo(DoraProjection.report(facts, scope));
     }
 

@@ -94,7 +94,7 @@ final class DoraStreams {
                         services(), environments(),
                         Arbitraries.integers().between(0, MONTH_IN_MINUTES),
                         Arbitraries.integers().between(1, MONTH_IN_MINUTES))
-                .as((service, environment, fromMinute, lengthMinutes) -> new ReportScope(
+                .as((service, environment, fromMinute, lengthMinutes) -> ReportScope.ofService(
                         service, environment, minute(fromMinute), minute(fromMinute + lengthMinutes)));
     }
 

@@ -13,24 +13,24 @@ class ReportScopeTest {
 
     @Test
     void a_window_must_end_after_it_starts() {
-        assertThatThrownBy(() -> new ReportScope("checkout", "production", MONDAY, MONDAY))
+        assertThatThrownBy(() -> ReportScope.ofService("checkout", "production", MONDAY, MONDAY))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("from must be before to");
     }
 
     @Test
     void service_and_environment_must_be_named() {
-        assertThatThrownBy(() -> new ReportScope(" ", "production", MONDAY, NEXT_MONDAY))
+        assertThatThrownBy(() -> ReportScope.ofService(" ", "production", MONDAY, NEXT_MONDAY))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("service");
-        assertThatThrownBy(() -> new ReportScope("checkout", "", MONDAY, NEXT_MONDAY))
+        assertThatThrownBy(() -> ReportScope.ofService("checkout", "", MONDAY, NEXT_MONDAY))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("environment");
     }
 
     @Test
     void the_window_holds_its_start_but_not_its_end() {
-        ReportScope week = new ReportScope("checkout", "production", MONDAY, NEXT_MONDAY);
+        ReportScope week = ReportScope.ofService("checkout", "production", MONDAY, NEXT_MONDAY);
 
         assertThat(week.contains(MONDAY)).isTrue();
         assertThat(week.contains(NEXT_MONDAY.minusNanos(1))).isTrue();

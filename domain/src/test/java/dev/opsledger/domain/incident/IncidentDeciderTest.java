@@ -15,6 +15,7 @@ import dev.opsledger.domain.incident.IncidentEvent.IncidentAttributed;
 import dev.opsledger.domain.incident.IncidentEvent.IncidentOpened;
 import dev.opsledger.domain.incident.IncidentEvent.IncidentResolved;
 import dev.opsledger.domain.shared.DeciderSpec;
+import dev.opsledger.domain.shared.InvalidName;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -63,17 +64,25 @@ class IncidentDeciderTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"", "  "})
-        void rejects_an_incident_without_a_service(String blank) {
-            spec.given().when(open(blank, "production", Optional.empty()))
-                    .thenRejects("incident inc-1 must have a non-blank service");
+        @ValueSource(strings = {"", "  ", "\u00a0", "\u200b"})
+        void refuses_an_incident_without_a_service_at_construction(String invisible) {
+            assertThatThrownBy(() -> open(invisible, "production", Optional.empty()))
+                    .isInstanceOf(InvalidName.class)
+                    .hasMessageStartingWith("service must");
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"", "  "})
-        void rejects_an_incident_without_an_environment(String blank) {
-            spec.given().when(open("checkout", blank, Optional.empty()))
-                    .thenRejects("incident inc-1 must have a non-blank environment");
+        @ValueSource(strings = {"", "  ", "\u00a0", "\u200b"})
+        void refuses_an_incident_without_an_environment_at_construction(String invisible) {
+            assertThatThrownBy(() -> open("checkout", invisible, Optional.empty()))
+                    .isInstanceOf(InvalidName.class)
+                    .hasMessageStartingWith("environment must");
+        }
+
+        @Test
+        void records_the_names_in_their_composed_spelling() {
+            spec.given().when(open("cafe\u0301", "production", Optional.empty())).then(
+                    new IncidentOpened(ID, "caf\u00e9", "production", Severity.HIGH, OPENED_AT, Optional.empty()));
         }
 
         @Test

@@ -1,4 +1,4 @@
-package dev.opsledger.aws.readmodel;
+package dev.opsledger.application.health.summary;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.opsledger.aws.readmodel;
+package dev.opsledger.application.health.summary;
 
 import dev.opsledger.application.dora.DoraLog;
 import dev.opsledger.application.port.Commit;
@@ -24,9 +24,9 @@ import java.util.List;
 import java.util.Optional;
 
 /** Health, replication and failover commits of one failover, and the summary they fold into. */
-final class HealthHistory {
+public final class HealthHistory {
 
-    static final Instant T0 = Instant.parse("2025-03-01T00:00:00Z");
+    public static final Instant T0 = Instant.parse("2025-03-01T00:00:00Z");
     private static final ComponentKey EAST_API = new ComponentKey(Region.US_EAST_1, Component.API);
     private static final ComponentKey EAST_TABLE = new ComponentKey(Region.US_EAST_1, Component.TABLE);
     private static final ReplicationRoute EAST_TO_WEST = new ReplicationRoute(Region.US_EAST_1, Region.US_WEST_2);
@@ -36,7 +36,7 @@ final class HealthHistory {
     private static final CheckResult TABLE_PASSED = CheckResult.passed(Duration.ofMillis(8), T0.plus(minutes(5)));
     private static final LogPosition CHECKPOINT = new LogPosition(T0.plus(minutes(6)), EAST_API.stream(), 2);
 
-    static final List<Commit> COMMITS = List.of(
+    public static final List<Commit> COMMITS = List.of(
             DoraLog.commit(EAST_API.stream(), 1, T0, new CheckRecorded(EAST_API, API_PASSED)),
             DoraLog.commit(EAST_API.stream(), 2, T0.plus(minutes(5)),
                     new CheckRecorded(EAST_API, API_TIMED_OUT),
@@ -52,7 +52,7 @@ final class HealthHistory {
                     new FailoverInitiated(Region.US_EAST_1, Region.US_WEST_2, 1, "api unhealthy", T0.plus(minutes(10)))),
             DoraLog.commit(PAIR.stream(), 2, T0.plus(minutes(12)), new FailoverCompleted(Region.US_WEST_2, 1, T0.plus(minutes(12)))));
 
-    static final HealthSummary SUMMARY = new HealthSummary(
+    public static final HealthSummary SUMMARY = new HealthSummary(
             List.of(
                     new ComponentSummary(Region.US_EAST_1, Component.API, HealthStatus.DEGRADED,
                             Optional.of(T0.plus(minutes(5))), Optional.of(API_TIMED_OUT)),
@@ -65,7 +65,7 @@ final class HealthHistory {
     private HealthHistory() {
     }
 
-    static Duration minutes(long minutes) {
+    public static Duration minutes(long minutes) {
         return Duration.ofMinutes(minutes);
     }
 }

@@ -1,4 +1,4 @@
-package dev.opsledger.aws.readmodel;
+package dev.opsledger.application.health.summary;
 
 import dev.opsledger.domain.shared.Region;
 import java.time.Instant;
