@@ -3,6 +3,7 @@ package dev.opsledger.local;
 import dev.opsledger.aws.dynamodb.DynamoDbEventStore;
 import dev.opsledger.aws.dynamodb.EventTableSchema;
 import dev.opsledger.aws.readmodel.DynamoDbDoraReadModel;
+import dev.opsledger.aws.readmodel.DynamoDbHealthSummary;
 import dev.opsledger.domain.shared.Region;
 import dev.opsledger.local.regions.RegionStorage;
 import dev.opsledger.local.regions.RegionTable;
@@ -20,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 /**
  * {@code serve --dynamodb-endpoint URL}: each region's table is {@code opsledger-<region>} on that server,
  * laid out by {@link EventTableSchema}, created when missing and used as found otherwise, so a restarted
- * server carries on with what the last one wrote. The DORA read model lives in the same table, as in AWS.
+ * server carries on with what the last one wrote. The read models live in the same table, as in AWS.
  */
 final class DynamoDbRegionStorage implements RegionStorage {
 
@@ -51,7 +52,7 @@ final class DynamoDbRegionStorage implements RegionStorage {
         }
         awaitActive(tableName);
         return new RegionTable(new DynamoDbEventStore(client, tableName, clock),
-                new DynamoDbDoraReadModel(client, tableName));
+                new DynamoDbDoraReadModel(client, tableName), new DynamoDbHealthSummary(client, tableName));
     }
 
     private boolean exists(String tableName) {

@@ -3,8 +3,8 @@ package dev.opsledger.local.regions;
 import dev.opsledger.application.dora.DoraReadModel;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.domain.dora.DoraFacts;
+import dev.opsledger.domain.dora.ReportScope;
 import dev.opsledger.inmemory.fault.Faults;
-import java.time.Instant;
 
 /** The DORA read model lives in the region's table, so it is out of reach whenever the table is. */
 final class GatedDoraReadModel implements DoraReadModel {
@@ -24,8 +24,8 @@ final class GatedDoraReadModel implements DoraReadModel {
     }
 
     @Override
-    public DoraFacts facts(String service, String environment, Instant from, Instant to) {
+    public DoraFacts facts(ReportScope scope) {
         faults.beforeCall("read the DORA read model");
-        return model.facts(service, environment, from, to);
+        return model.facts(scope);
     }
 }

@@ -1,6 +1,7 @@
 package dev.opsledger.local.regions;
 
 import dev.opsledger.application.dora.DoraReadModel;
+import dev.opsledger.application.health.summary.HealthSummaryReadModel;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.domain.shared.Region;
 import dev.opsledger.inmemory.RecordingAlertNotifier;
@@ -8,7 +9,7 @@ import dev.opsledger.inmemory.RecordingEventPublisher;
 import dev.opsledger.inmemory.fault.Faults;
 
 /**
- * One region as the server runs it: its table and read model behind its faults, its change stream, and
+ * One region as the server runs it: its table and read models behind its faults, its change stream, and
  * the bus, alert topic and metrics it would use in AWS, as recording twins. Taking it dark cuts all of
  * them at once, as a regional outage does; its health checks see it and fail over.
  */
@@ -18,6 +19,7 @@ public final class LocalRegion {
     private final Faults faults = new Faults();
     private final ChangeStream log;
     private final DoraReadModel doraModel;
+    private final HealthSummaryReadModel healthSummary;
     private final RecordingEventPublisher publisher = new RecordingEventPublisher(faults);
     private final RecordingAlertNotifier notifier = new RecordingAlertNotifier(faults);
     private final LatestMetrics metrics = new LatestMetrics();
@@ -26,6 +28,7 @@ public final class LocalRegion {
         this.region = region;
         this.log = new ChangeStream(new FaultGate(table.log(), faults));
         this.doraModel = new GatedDoraReadModel(table.doraModel(), faults);
+        this.healthSummary = new GatedHealthSummary(table.healthSummary(), faults);
     }
 
     public Region region() {
@@ -39,6 +42,10 @@ public final class LocalRegion {
 
     public DoraReadModel doraModel() {
         return doraModel;
+    }
+
+    public HealthSummaryReadModel healthSummary() {
+        return healthSummary;
     }
 
     public RecordingEventPublisher publisher() {

@@ -2,6 +2,7 @@ package dev.opsledger.local.regions;
 
 import dev.opsledger.application.dora.ProjectDoraFacts;
 import dev.opsledger.application.feed.FeedSubscription;
+import dev.opsledger.application.health.summary.ProjectHealthSummary;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.ServiceUnavailable;
 import dev.opsledger.application.replication.ReplicationSettings;
@@ -18,6 +19,7 @@ final class Projection {
 
     private final LocalRegion region;
     private final ProjectDoraFacts dora;
+    private final ProjectHealthSummary health;
     private FeedSubscription feed;
     private LogPosition checkpoint = LogPosition.START;
 
@@ -27,6 +29,7 @@ final class Projection {
         this.region = region;
         this.lookBack = lookBack;
         this.dora = new ProjectDoraFacts(region.doraModel());
+        this.health = new ProjectHealthSummary(region.healthSummary());
         this.feed = subscription();
     }
 
@@ -34,6 +37,7 @@ final class Projection {
         try {
             List<Commit> commits = feed.poll(checkpoint);
             dora.project(commits);
+            health.project(commits);
             checkpoint = feed.nextCheckpoint();
         } catch (ServiceUnavailable unreachable) {
             feed = subscription();

@@ -2,6 +2,7 @@ package dev.opsledger.local.regions;
 
 import dev.opsledger.domain.shared.Region;
 import dev.opsledger.inmemory.InMemoryEventStore;
+import dev.opsledger.inmemory.InMemoryHealthSummaryReadModel;
 import dev.opsledger.inmemory.dora.InMemoryDoraReadModel;
 import java.time.InstantSource;
 
@@ -16,6 +17,7 @@ public interface RegionStorage {
 
     /** Each region's table in this process's memory, gone when it stops. */
     static RegionStorage inMemory() {
-        return (region, clock) -> new RegionTable(new InMemoryEventStore(clock), new InMemoryDoraReadModel());
+        return (region, clock) -> new RegionTable(new InMemoryEventStore(clock), new InMemoryDoraReadModel(),
+                new InMemoryHealthSummaryReadModel());
     }
 }

@@ -8,6 +8,7 @@ import dev.opsledger.domain.deployment.Change;
 import dev.opsledger.domain.deployment.DeploymentCommand;
 import dev.opsledger.domain.deployment.DeploymentId;
 import dev.opsledger.domain.deployment.DeploymentOutcome;
+import dev.opsledger.domain.dora.ReportScope;
 import dev.opsledger.domain.failover.ActiveRegion;
 import dev.opsledger.domain.failover.RegionPair;
 import dev.opsledger.domain.shared.Region;
@@ -75,8 +76,8 @@ class LocalRegionsTest {
 
     private static int deploymentsIn(LocalRegion region) {
         try {
-            return region.doraModel().facts("checkout", "production", NOW.minusSeconds(86_400), NOW.plusSeconds(60))
-                    .deployments().size();
+            return region.doraModel().facts(ReportScope.ofService("checkout", "production", NOW.minusSeconds(86_400),
+                    NOW.plusSeconds(60))).deployments().size();
         } catch (RuntimeException unreachable) {
             return -1;
         }
