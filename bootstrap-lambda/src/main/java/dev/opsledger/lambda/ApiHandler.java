@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.opsledger.aws.wiring.AwsRegionAdapters;
 import dev.opsledger.aws.wiring.AwsSettings;
 import dev.opsledger.lambda.api.Api;
+import dev.opsledger.lambda.api.ApiPorts;
 import dev.opsledger.lambda.api.ApiServices;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,8 +36,9 @@ public final class ApiHandler implements RequestStreamHandler {
 
     private static ApiServices fromEnvironment() {
         AwsRegionAdapters adapters = new AwsRegionAdapters(AwsSettings.fromEnvironment(System.getenv()));
-        Clock clock = Clock.systemUTC();
-        return ApiServices.of(adapters.settings().region(), adapters.eventStore(), adapters.doraReadModel(),
-                adapters.router(), clock, adapters.metrics(), System.out::println);
+        AwsSettings settings = adapters.settings();
+        ApiPorts ports = new ApiPorts(settings.region(), settings.regions(), adapters.eventStore(),
+                adapters.doraReadModel(), adapters.healthSummary(), adapters.router(), adapters.metrics());
+        return ApiServices.of(ports, Clock.systemUTC(), System.out::println);
     }
 }

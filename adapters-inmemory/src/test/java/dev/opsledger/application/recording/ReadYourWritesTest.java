@@ -15,6 +15,7 @@ import dev.opsledger.domain.deployment.DeploymentOutcome;
 import dev.opsledger.domain.dora.DeploymentFact;
 import dev.opsledger.domain.dora.DoraFacts;
 import dev.opsledger.domain.dora.IncidentFact;
+import dev.opsledger.domain.dora.ReportScope;
 import dev.opsledger.domain.failover.ActiveRegion;
 import dev.opsledger.domain.incident.IncidentCommand.OpenIncident;
 import dev.opsledger.domain.incident.IncidentId;
@@ -51,7 +52,7 @@ class ReadYourWritesTest {
     void a_recorded_deployment_is_in_the_read_model_when_the_call_returns() {
         new RecordDeployment(store, fence, readYourWrites).handle("key-1", deployment("checkout"));
 
-        assertThat(model.facts("checkout", "production", DAY_START, DAY_END).deployments())
+        assertThat(model.facts(ReportScope.ofService("checkout", "production", DAY_START, DAY_END)).deployments())
                 .extracting(DeploymentFact::service).containsExactly("checkout");
         assertThat(metrics.recorded()).isEmpty();
     }
@@ -63,7 +64,7 @@ class ReadYourWritesTest {
         recordIncident.handle("key-1", new OpenIncident(new IncidentId("inc-1"), "checkout", "production",
                 Severity.HIGH, T0, Optional.empty()));
 
-        assertThat(model.facts("checkout", "production", DAY_START, DAY_END).incidents())
+        assertThat(model.facts(ReportScope.ofService("checkout", "production", DAY_START, DAY_END)).incidents())
                 .extracting(IncidentFact::service).containsExactly("checkout");
     }
 
@@ -71,7 +72,7 @@ class ReadYourWritesTest {
     void a_name_sent_decomposed_is_reported_under_its_composed_spelling() {
         new RecordDeployment(store, fence, readYourWrites).handle("key-1", deployment("cafe\u0301"));
 
-        assertThat(model.facts("caf\u00e9", "production", DAY_START, DAY_END).deployments()).hasSize(1);
+        assertThat(model.facts(ReportScope.ofService("caf\u00e9", "production", DAY_START, DAY_END)).deployments()).hasSize(1);
     }
 
     @Test
@@ -83,7 +84,7 @@ class ReadYourWritesTest {
             }
 
             @Override
-            public DoraFacts facts(String service, String environment, Instant from, Instant to) {
+            public DoraFacts facts(ReportScope scope) {
                 return DoraFacts.empty();
             }
         };
@@ -109,7 +110,7 @@ class ReadYourWritesTest {
             }
 
             @Override
-            public DoraFacts facts(String service, String environment, Instant from, Instant to) {
+            public DoraFacts facts(ReportScope scope) {
                 return DoraFacts.empty();
             }
         };

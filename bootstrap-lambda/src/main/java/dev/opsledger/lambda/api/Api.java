@@ -18,6 +18,7 @@ public final class Api {
     private final RecordMetricEndpoint record;
     private final LookupEndpoint lookup;
     private final DoraReportEndpoint report;
+    private final HealthEndpoint health;
     private final RequestObserver observer;
 
     public Api(ApiServices services) {
@@ -25,6 +26,7 @@ public final class Api {
         this.record = new RecordMetricEndpoint(services);
         this.lookup = new LookupEndpoint(services);
         this.report = new DoraReportEndpoint(services);
+        this.health = new HealthEndpoint(services);
         this.observer = new RequestObserver(services);
     }
 
@@ -58,6 +60,7 @@ public final class Api {
             case METRICS -> request.method().equals("POST") ? record.handle(request) : report.handle(request);
             case DEPLOYMENT -> lookup.deployment(match.id());
             case INCIDENT -> lookup.incident(match.id());
+            case HEALTH -> health.handle();
         };
     }
 

@@ -86,7 +86,7 @@ final class BodyFields {
         if (text == null) {
             return null;
         }
-        Names.Result result = Names.normalized(text);
+        Names.Result result = Names.normalized(text, name);
         result.name().ifPresentOrElse(valid -> { }, () -> error(name, result.problem()));
         return result.name().orElse(null);
     }

@@ -24,9 +24,8 @@ final class DoraReportEndpoint {
 
     ApiResponse handle(ProxyRequest request) {
         ReportWindow window = ReportWindow.of(request.query(), services.clock().instant());
-        String service = window.service().orElseThrow(() -> Problem.invalid("service", "is required"));
         DoraReport report = services.doraMetrics().report(
-                new ReportScope(service, window.environment(), window.from(), window.to()));
+                new ReportScope(window.service(), window.environment(), window.from(), window.to()));
         ObjectNode body = Json.MAPPER.createObjectNode();
         window.service().ifPresentOrElse(name -> body.put("service", name), () -> body.putNull("service"));
         body.put("environment", window.environment())

@@ -20,7 +20,9 @@ final class LookupEndpoint {
 
     ApiResponse deployment(String id) {
         requireId(id);
-        return switch (services.lookups().deployment(new DeploymentId(id))) {
+        Deployment recorded = services.deploymentLookUp().find(new DeploymentId(id))
+                .orElseThrow(() -> notFound("deployment", id)).state();
+        return switch (recorded) {
             case Deployment.NotStarted notStarted -> throw notFound("deployment", id);
             case Deployment.InProgress run -> ApiResponse.json(200, view(run).put("status", "in_progress"));
             case Deployment.Finished finished -> ApiResponse.json(200, view(finished.run())
@@ -32,7 +34,9 @@ final class LookupEndpoint {
 
     ApiResponse incident(String id) {
         requireId(id);
-        return switch (services.lookups().incident(new IncidentId(id))) {
+        Incident recorded = services.incidentLookUp().find(new IncidentId(id))
+                .orElseThrow(() -> notFound("incident", id)).state();
+        return switch (recorded) {
             case Incident.Unreported unreported -> throw notFound("incident", id);
             case Incident.Open open -> ApiResponse.json(200, view(open).put("status", "open"));
             case Incident.Resolved resolved -> ApiResponse.json(200, view(resolved.incident())

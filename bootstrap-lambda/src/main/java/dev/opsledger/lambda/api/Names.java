@@ -1,18 +1,18 @@
 package dev.opsledger.lambda.api;
 
-import java.text.Normalizer;
+import dev.opsledger.domain.shared.InvalidName;
+import dev.opsledger.domain.shared.Name;
 import java.util.Optional;
 
 /**
- * The API's rule for service and environment names: NFC-normalized (so a decomposed "é" names the same
- * service as a composed one), 1 to 128 characters, letters, marks, digits, spaces and {@code . _ - / : @ +}
- * only, with at least one letter or digit. That refuses what only looks like a name (a no-break or
- * zero-width space, a blank) and what should never be one (control characters, quotes, shell and SQL
- * punctuation, emoji).
+ * The API's rule for service and environment names: the domain's {@link Name} rule (NFC, 1 to 128
+ * characters, at least one visible, no control character), and on top of it the characters a name may
+ * hold at this door: letters, marks, digits, spaces and {@code . _ - / : @ +}, with at least one letter or
+ * digit and no space at either end. A name is an identifier on dashboards and in URLs, so quotes, shell and
+ * SQL punctuation, emoji and blank-looking letters are refused here even where the domain would take them.
  */
 public final class Names {
 
-    static final int MAX_LENGTH = 128;
     private static final String PUNCTUATION = " ._-/:@+";
     /** Hangul fillers: letters to Unicode, blank on screen. */
     private static final String INVISIBLE_LETTERS = "\u115F\u1160\u3164\uFFA0";
@@ -21,11 +21,12 @@ public final class Names {
     }
 
     /** The normalized name, or why the text is not one. */
-    public static Result normalized(String text) {
-        String name = Normalizer.normalize(text, Normalizer.Form.NFC);
-        int length = name.codePointCount(0, name.length());
-        if (length < 1 || length > MAX_LENGTH) {
-            return new Result(Optional.empty(), "must be 1 to " + MAX_LENGTH + " characters long");
+    public static Result normalized(String text, String field) {
+        String name;
+        try {
+            name = Name.normalized(text, field);
+        } catch (InvalidName invalid) {
+            return new Result(Optional.empty(), invalid.rule());
         }
         boolean visible = false;
         for (int offset = 0; offset < name.length(); ) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opsledger.application.fencing.RegionFenced;
 import dev.opsledger.application.port.ConcurrencyConflict;
 import dev.opsledger.application.port.ServiceUnavailable;
+import dev.opsledger.application.recording.CauseNotRecorded;
 import dev.opsledger.application.recording.IdempotencyKeyReused;
 import dev.opsledger.domain.shared.CommandRejected;
 import java.util.LinkedHashMap;
@@ -29,6 +30,8 @@ final class Problems {
             case Problem problem -> problem;
             case IdempotencyKeyReused reused -> new Problem(ProblemType.IDEMPOTENCY_KEY_REUSED,
                     "the idempotency key '" + reused.commandId() + "' already stands for a different request");
+            case CauseNotRecorded unknown -> new Problem(ProblemType.UNKNOWN_CAUSE, unknown.getMessage(),
+                    List.of(new FieldError("/causeDeploymentId", "names no recorded deployment")), Map.of(), Map.of());
             case CommandRejected rejected -> new Problem(ProblemType.RULE_VIOLATED, rejected.getMessage());
             case RegionFenced fenced -> new Problem(ProblemType.REGION_FENCED,
                     "writes go to " + fenced.active().region().name() + ", the active region",

@@ -63,7 +63,7 @@ record ReportWindow(Optional<String> service, String environment, Instant from, 
     }
 
     private static Optional<String> name(String field, String text, List<FieldError> errors) {
-        Names.Result result = Names.normalized(text);
+        Names.Result result = Names.normalized(text, field);
         if (result.name().isEmpty()) {
             errors.add(new FieldError(field, result.problem()));
         }

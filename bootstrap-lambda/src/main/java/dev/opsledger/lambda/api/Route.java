@@ -6,7 +6,8 @@ import java.util.List;
 public enum Route {
     METRICS("/metrics", List.of("GET", "POST")),
     DEPLOYMENT("/metrics/deployments/{id}", List.of("GET")),
-    INCIDENT("/metrics/incidents/{id}", List.of("GET"));
+    INCIDENT("/metrics/incidents/{id}", List.of("GET")),
+    HEALTH("/health", List.of("GET"));
 
     private final String template;
     private final List<String> methods;

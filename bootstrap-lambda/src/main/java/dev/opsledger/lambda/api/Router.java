@@ -36,6 +36,9 @@ public final class Router {
         if (path.equals("/metrics")) {
             return Optional.of(new Match(Route.METRICS, ""));
         }
+        if (path.equals("/health")) {
+            return Optional.of(new Match(Route.HEALTH, ""));
+        }
         String[] segments = path.split("/", -1);
         if (segments.length == 4 && segments[0].isEmpty() && segments[1].equals("metrics") && !segments[3].isEmpty()) {
             Optional<String> id = decoded(segments[3]);

@@ -6,7 +6,9 @@ import dev.opsledger.application.dora.ProjectDoraFacts;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.domain.failover.ActiveRegion;
 import dev.opsledger.domain.shared.Region;
+import dev.opsledger.domain.failover.RegionPair;
 import dev.opsledger.inmemory.InMemoryEventStore;
+import dev.opsledger.inmemory.InMemoryHealthSummaryReadModel;
 import dev.opsledger.inmemory.InMemoryTrafficRouter;
 import dev.opsledger.inmemory.RecordingMetricsRecorder;
 import dev.opsledger.inmemory.dora.InMemoryDoraReadModel;
@@ -37,8 +39,10 @@ final class ApiFixture {
     final InMemoryTrafficRouter router = new InMemoryTrafficRouter(new ActiveRegion(REGION, 1));
     final RecordingMetricsRecorder metrics = new RecordingMetricsRecorder();
     final List<String> logLines = new CopyOnWriteArrayList<>();
-    final ApiHandler handler = new ApiHandler(
-            ApiServices.of(REGION, store, doraModel, router, clock, metrics, logLines::add));
+    final InMemoryHealthSummaryReadModel healthSummary = new InMemoryHealthSummaryReadModel();
+    final ApiPorts ports = new ApiPorts(REGION, new RegionPair(Region.US_EAST_1, Region.US_WEST_2), store, doraModel,
+            healthSummary, router, metrics);
+    final ApiHandler handler = new ApiHandler(ApiServices.of(ports, clock, logLines::add));
 
     Answer call(ProxyEvent event) {
         Answer answer = send(event);

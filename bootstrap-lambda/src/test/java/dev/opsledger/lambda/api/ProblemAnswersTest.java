@@ -2,16 +2,15 @@ package dev.opsledger.lambda.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opsledger.application.dora.ComputeDoraMetrics;
 import dev.opsledger.application.dora.DoraReadModel;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.domain.dora.DoraFacts;
+import dev.opsledger.domain.dora.ReportScope;
 import dev.opsledger.domain.failover.ActiveRegion;
 import dev.opsledger.domain.shared.Region;
 import dev.opsledger.lambda.ApiHandler;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** Each problem type of docs/openapi.yaml, provoked. */
@@ -112,14 +111,13 @@ class ProblemAnswersTest {
             }
 
             @Override
-            public DoraFacts facts(String service, String environment, Instant from, Instant to) {
+            public DoraFacts facts(ReportScope scope) {
                 throw new IllegalStateException("secret detail");
             }
         };
-        ApiServices wired = ApiServices.of(ApiFixture.REGION, api.store, broken, api.router, api.clock, api.metrics,
-                api.logLines::add);
-        ApiServices services = new ApiServices(wired.deployments(), wired.incidents(), wired.lookups(),
-                new ComputeDoraMetrics(broken), wired.clock(), wired.metrics(), wired.requestLog());
+        ApiPorts ports = new ApiPorts(ApiFixture.REGION, api.ports.regions(), api.store, broken, api.healthSummary,
+                api.router, api.metrics);
+        ApiServices services = ApiServices.of(ports, api.clock, api.logLines::add);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         new ApiHandler(services).handleRequest(

@@ -18,7 +18,7 @@ class RecordMetricTest {
         assertThat(answer.body().path("version").asLong()).isEqualTo(2);
         assertThat(answer.body().path("eventIds")).hasSize(2);
         assertThat(answer.header("Idempotent-Replayed")).isEmpty();
-        assertThat(api.commits()).hasSize(1);
+        assertThat(api.store.readStream(dev.opsledger.domain.shared.StreamId.of("deployment", "dep-1"))).hasSize(2);
     }
 
     @Test

@@ -1,0 +1,34 @@
+package dev.opsledger.lambda.api;
+
+import dev.opsledger.application.dora.DoraReadModel;
+import dev.opsledger.application.health.summary.HealthSummaryReadModel;
+import dev.opsledger.application.port.EventStore;
+import dev.opsledger.application.port.MetricsRecorder;
+import dev.opsledger.application.port.TrafficRouter;
+import dev.opsledger.domain.failover.RegionPair;
+import dev.opsledger.domain.shared.Region;
+import java.util.Objects;
+
+/**
+ * The ports of the region an API serves: its log and read models, the router that says whether it may
+ * write, and where metrics go. In memory for the local server, DynamoDB and Route 53 on Lambda.
+ */
+public record ApiPorts(
+        Region region,
+        RegionPair regions,
+        EventStore store,
+        DoraReadModel doraModel,
+        HealthSummaryReadModel healthSummary,
+        TrafficRouter router,
+        MetricsRecorder metrics) {
+
+    public ApiPorts {
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(regions, "regions");
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(doraModel, "doraModel");
+        Objects.requireNonNull(healthSummary, "healthSummary");
+        Objects.requireNonNull(router, "router");
+        Objects.requireNonNull(metrics, "metrics");
+    }
+}
