@@ -5,6 +5,7 @@ import dev.opsledger.aws.wiring.AwsClients;
 import dev.opsledger.domain.failover.RegionPair;
 import dev.opsledger.domain.shared.Region;
 import dev.opsledger.lambda.ApiHandler;
+import dev.opsledger.lambda.api.ApiPorts;
 import dev.opsledger.lambda.api.ApiServices;
 import dev.opsledger.local.http.LocalApiGateway;
 import dev.opsledger.local.regions.JobIntervals;
@@ -88,7 +89,8 @@ final class ServeCommand {
 
     /** The region's API function as Lambda runs it, its one JSON line per request on standard output. */
     private RequestStreamHandler apiOf(LocalRegion region, LocalRegions regions) {
-        return new ApiHandler(ApiServices.of(region.region(), region.log(), region.doraModel(), regions.router(),
-                regions.clock(), region.metrics(), out::println));
+        ApiPorts ports = new ApiPorts(region.region(), RegionPair.DEFAULT, region.log(), region.doraModel(),
+                region.healthSummary(), regions.router(), region.metrics());
+        return new ApiHandler(ApiServices.of(ports, regions.clock(), out::println));
     }
 }

@@ -4,7 +4,6 @@ import dev.opsledger.application.feed.FeedSubscription;
 import dev.opsledger.application.port.TrafficRouter;
 import dev.opsledger.application.publishing.PublishFromFeed;
 import dev.opsledger.application.replication.ReplicationSettings;
-import dev.opsledger.domain.failover.ActiveRegion;
 import dev.opsledger.domain.failover.RegionPair;
 import dev.opsledger.domain.shared.Region;
 import dev.opsledger.inmemory.InMemoryTrafficRouter;
@@ -13,7 +12,8 @@ import java.time.InstantSource;
 import java.util.List;
 
 /**
- * Both regions running in this process on the wall clock: the primary active at epoch 0, health checks
+ * Both regions running in this process on the wall clock: the primary active at epoch 0 (or whichever region
+ * the tables' failover stream says, when they outlived an earlier process), health checks
  * with failover and failback, stream replication and the reconciler, each region's projection, and
  * publishing from the active region only (the standby must not put replicated events on the bus again).
  * Everything in the background runs on one thread; closing stops it.
@@ -34,9 +34,11 @@ public final class LocalRegions implements AutoCloseable {
     public static LocalRegions start(RegionPair regions, RegionStorage storage, JobIntervals intervals,
             InstantSource clock, PrintStream log) {
         LocalRegion primary = new LocalRegion(regions.primary(), storage.open(regions.primary(), clock));
-        LocalRegion secondary = new LocalRegion(regions.secondary(), storage.open(regions.secondary(), clock));
-        RegionPairState pair = new RegionPairState(new InMemoryTrafficRouter(new ActiveRegion(regions.primary(), 0)),
-                primary, secondary);
+        RegionTable secondaryTable = storage.open(regions.secondary(), clock);
+        LocalRegion secondary = new LocalRegion(regions.secondary(), secondaryTable);
+        InMemoryTrafficRouter router =
+                new InMemoryTrafficRouter(RecordedFailover.activeRegion(regions, secondaryTable.log()));
+        RegionPairState pair = new RegionPairState(router, primary, secondary);
         BackgroundJobs jobs = new BackgroundJobs(log);
         Replication replication = new Replication(pair, jobs, intervals, clock);
         replication.start();

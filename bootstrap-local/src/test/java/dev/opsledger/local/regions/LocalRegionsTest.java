@@ -19,6 +19,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,8 +33,11 @@ class LocalRegionsTest {
     private static final Instant NOW = Instant.now();
 
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
-    private final LocalRegions regions = LocalRegions.start(RegionPair.DEFAULT, RegionStorage.inMemory(), QUICK_JOBS,
-            Clock.systemUTC(), new PrintStream(log, true, StandardCharsets.UTF_8));
+    private final Map<Region, RegionTable> tables = new ConcurrentHashMap<>();
+    /** Tables that outlive the regions running on them, as a DynamoDB server's do. */
+    private final RegionStorage lasting = (region, clock) ->
+            tables.computeIfAbsent(region, opened -> RegionStorage.inMemory().open(opened, clock));
+    private LocalRegions regions = start();
 
     @AfterEach
     void stop() {
@@ -65,6 +70,22 @@ class LocalRegionsTest {
                 && log.toString(StandardCharsets.UTF_8).contains("failed back, us-east-1 is active (epoch 2)"));
         assertThat(regions.router().activeRegion()).isEqualTo(new ActiveRegion(Region.US_EAST_1, 2));
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("failed over, us-west-2 is active (epoch 1)");
+    }
+
+    @Test
+    void started_again_on_the_same_tables_after_a_failover_the_standby_is_still_active_at_its_epoch() {
+        regions.primary().goDark();
+        awaitTrue("failed over", () -> regions.active() == regions.secondary());
+        regions.close();
+
+        regions = start();
+
+        assertThat(regions.router().activeRegion()).isEqualTo(new ActiveRegion(Region.US_WEST_2, 1));
+    }
+
+    private LocalRegions start() {
+        return LocalRegions.start(RegionPair.DEFAULT, lasting, QUICK_JOBS, Clock.systemUTC(),
+                new PrintStream(log, true, StandardCharsets.UTF_8));
     }
 
     private void record(LocalRegion region, String id) {
