@@ -28,9 +28,9 @@ final class BackgroundJobs implements AutoCloseable {
         executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
+    /** Runs {@code job} now, then {@code interval} after each run ends. */
     void every(Duration interval, String name, Runnable job) {
-        executor.scheduleWithFixedDelay(guarded(name, job), interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(guarded(name, job), 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Work handed on after the jobs stopped is dropped: the process is going away. */
