@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 
 /** A function that answers 200 with the proxy event it got as its body, and the Lambda request id in a header. */
 final class EchoHandler implements RequestStreamHandler {
@@ -15,7 +16,7 @@ final class EchoHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        String event = new String(input.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String event = new String(input.readAllBytes(), StandardCharsets.UTF_8);
         ObjectNode answer = json.createObjectNode();
         answer.put("statusCode", 200);
         answer.putObject("headers").put("Content-Type", "application/json")
