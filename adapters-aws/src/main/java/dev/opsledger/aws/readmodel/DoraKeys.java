@@ -41,6 +41,11 @@ final class DoraKeys {
         return PREFIX + "link:" + encode(deployment.value());
     }
 
+    /** Commit shas are lowercase hex, so they need no encoding. */
+    static String delivery(String partition, String sha) {
+        return PREFIX + "delivery:" + partition + ":" + sha;
+    }
+
     static String successesByFinish(String partition) {
         return PREFIX + "succeeded:" + partition;
     }

@@ -13,8 +13,9 @@ import java.util.Optional;
  * Writes a stream's fact, at the version its stream item holds, to every derived item it belongs in,
  * and takes it back from those it left:
  * <ul>
- *   <li>a finished deployment: its environment's day it finished (with the incidents blaming it), its link item, and
- *       if it succeeded the index of successes by finish;</li>
+ *   <li>a finished deployment: its environment's day it finished (with the incidents blaming it), its link
+ *       item, and if it succeeded the index of successes by finish and the {@link FirstDeliveries delivery
+ *       item} of each of its changes;</li>
  *   <li>an incident: its environment's day it opened; while it has no explicit cause the index of unattributed
  *       incidents by opening; the link item and day of each deployment it has ever blamed, a tombstone in
  *       those it no longer blames.</li>
@@ -26,11 +27,13 @@ final class DoraPlacements {
     private final DayParts days;
     private final DeploymentLinks links;
     private final TimeIndex index;
+    private final FirstDeliveries deliveries;
 
-    DoraPlacements(DayParts days, DeploymentLinks links, TimeIndex index) {
+    DoraPlacements(DayParts days, DeploymentLinks links, TimeIndex index, FirstDeliveries deliveries) {
         this.days = days;
         this.links = links;
         this.index = index;
+        this.deliveries = deliveries;
     }
 
     void project(StreamId stream, StreamState state) {
@@ -53,6 +56,7 @@ final class DoraPlacements {
         link.blamers().forEach((incident, blame) -> days.write(day, incident, blame));
         if (deployment.succeeded()) {
             index.put(DoraKeys.successesByFinish(partition), finished.get(), stream.value(), entry);
+            deliveries.deliver(stream, deployment, entry);
         }
     }
 

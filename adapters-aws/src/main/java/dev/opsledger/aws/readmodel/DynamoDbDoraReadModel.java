@@ -24,17 +24,21 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * <ul>
  *   <li>a stream item per deployment or incident ({@code rm:dora:stream:<stream id>}): its fact as JSON,
  *       the version applied, the deployments it ever blamed, the version fully projected;</li>
- *   <li>day items ({@code rm:dora:day:<service>|<environment>:<yyyy-MM-dd>}, split into parts as
- *       {@link DayParts} describes): the facts of the deployments that finished and the incidents that
- *       opened that UTC day, and of every incident, of any service, explicitly blaming one of those
- *       deployments;</li>
+ *   <li>day items ({@code rm:dora:day:<environment>:<yyyy-MM-dd>}, split into parts as {@link DayParts}
+ *       describes): the facts of the deployments of any service of the environment that finished and the
+ *       incidents that opened that UTC day, of every incident, of any service, explicitly blaming one of
+ *       those deployments, and of the {@linkplain FirstDeliveries first delivery} of each change a
+ *       successful one of them shipped;</li>
  *   <li>a link item per blamed or finished deployment ({@code rm:dora:link:<id>}), where the deployment's
  *       day and its blamers meet;</li>
  *   <li>two indexes per service and environment: successes by finish ({@code rm:dora:succeeded:...}) and
- *       incidents without an explicit cause by opening ({@code rm:dora:unattributed:...}).</li>
+ *       incidents without an explicit cause by opening ({@code rm:dora:unattributed:...});</li>
+ *   <li>a delivery item per service, environment and commit sha ({@code rm:dora:delivery:...}).</li>
  * </ul>
  * A report reads part 0 of each day of its window in {@code BatchGetItem}s (and any further parts a
- * day declares) plus one item from each index: one item per day, plus two, whatever the number of events.
+ * day declares) plus one item from each index of its service: one item per day, plus two, whatever the
+ * number of events. A report on the whole environment reads the same days, plus the two index items of
+ * each service that succeeded in the window.
  *
  * <p>Applying a commit first claims it on the stream item (conditional on the item's {@code rev}), then
  * writes the derived items, then marks the version projected if the stream is still at it. A projector
@@ -63,7 +67,7 @@ public final class DynamoDbDoraReadModel implements DoraReadModel {
         this.streams = new DoraStreams(table);
         this.days = new DayParts(table, new BatchReads(client, tableName), partLimitBytes);
         this.index = new TimeIndex(table);
-        this.placements = new DoraPlacements(days, new DeploymentLinks(table), index);
+        this.placements = new DoraPlacements(days, new DeploymentLinks(table), index, new FirstDeliveries(table, days));
     }
 
     @Override

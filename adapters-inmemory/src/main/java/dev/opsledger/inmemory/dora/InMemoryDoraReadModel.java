@@ -3,6 +3,7 @@ package dev.opsledger.inmemory.dora;
 import dev.opsledger.application.dora.DoraReadModel;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.RecordedEvent;
+import dev.opsledger.domain.deployment.Change;
 import dev.opsledger.domain.deployment.DeploymentId;
 import dev.opsledger.domain.dora.DeploymentFact;
 import dev.opsledger.domain.dora.DoraFacts;
@@ -26,16 +27,19 @@ import java.util.stream.Stream;
  * The DORA read model laid out as its DynamoDB twin lays it out, counting every item a report reads:
  * <ul>
  *   <li>a stream item per deployment or incident: its events so far, the version applied, the days it is in;</li>
- *   <li>a day item per service, environment and UTC day, holding the events of the deployments that
- *       finished and the incidents that opened that day, and of every incident, of any service, that
- *       explicitly blames one of those deployments;</li>
+ *   <li>a day item per environment and UTC day, holding the events of the deployments of any of its
+ *       services that finished and the incidents that opened that day, and of every incident, of any
+ *       service, that explicitly blames one of those deployments;</li>
  *   <li>two sorted indexes per service and environment: successful deployments by finish, and incidents
- *       without an explicit cause by opening.</li>
+ *       without an explicit cause by opening;</li>
+ *   <li>a {@link FirstDeliveryIndex first-delivery item} per service, environment and commit sha, through
+ *       which each day holding a successful deployment also holds the first delivery of its changes.</li>
  * </ul>
  * Of a window's deployments only its last success can be blamed implicitly by an incident after the
  * window, and only by the first unattributed incident after it, unless a success came between: reading
- * the first of each index at the window's end settles that. A report therefore reads one item per day
- * of its window, plus two.
+ * the first of each index at the window's end settles that. A report on one service therefore reads one
+ * item per day of its window, plus two; a report on the whole environment reads the same days, plus two
+ * per service that succeeded in the window.
  */
 public final class InMemoryDoraReadModel implements DoraReadModel {
 
@@ -44,6 +48,7 @@ public final class InMemoryDoraReadModel implements DoraReadModel {
     private final Map<DeploymentId, Set<StreamId>> blamedBy = new HashMap<>();
     private final TimeIndex successesByFinish = new TimeIndex();
     private final TimeIndex unattributedByOpening = new TimeIndex();
+    private final FirstDeliveryIndex firstDeliveries = new FirstDeliveryIndex();
     private final AtomicLong itemsRead = new AtomicLong();
 
     @Override
@@ -119,6 +124,7 @@ public final class InMemoryDoraReadModel implements DoraReadModel {
                     placements.add(DayKey.of(deployment.environment(), finished)));
             if (deployment.succeeded()) {
                 successesByFinish.add(partitionOf(deployment), deployment.finishedAt().orElseThrow(), stream);
+                placeFirstDeliveries(stream, deployment);
             }
         }
         for (IncidentFact incident : facts.incidents()) {
@@ -130,6 +136,16 @@ public final class InMemoryDoraReadModel implements DoraReadModel {
         }
         placements.forEach(day -> days.computeIfAbsent(day, unused -> new HashMap<>()).put(stream, item.events()));
         streams.put(stream, new StreamItem(item.version(), item.events(), Set.copyOf(placements)));
+    }
+
+    /** A success's facts never change again, so these copies need no unindexing; a stale one is only an extra fact. */
+    private void placeFirstDeliveries(StreamId stream, DeploymentFact deployment) {
+        DayKey day = DayKey.of(deployment.environment(), deployment.finishedAt().orElseThrow());
+        deployment.changes().stream().map(Change::commitSha).distinct().forEach(sha -> {
+            FirstDeliveryIndex.Placement placement = firstDeliveries.deliver(sha, stream, deployment, day);
+            List<DomainEvent> first = streams.get(placement.first()).events();
+            placement.days().forEach(target -> days.computeIfAbsent(target, unused -> new HashMap<>()).put(placement.first(), first));
+        });
     }
 
     private void unindex(StreamId stream) {

@@ -56,9 +56,10 @@ class ComputeDoraMetricsTest {
         new ProjectDoraFacts(model).project(feed());
         DoraReport report = new ComputeDoraMetrics(model).report(WEEK);
 
-        assertThat(report.deploymentFrequency().deployments()).isEqualTo(3);
-        assertThat(report.deploymentFrequency().deploymentDays()).isEqualTo(3);
-        assertThat(report.leadTime().median()).contains(Duration.ofHours(2));
+        assertThat(report.deploymentFrequency().deployments()).isEqualTo(2);
+        assertThat(report.deploymentFrequency().attempts()).isEqualTo(3);
+        assertThat(report.deploymentFrequency().deploymentDays()).isEqualTo(2);
+        assertThat(report.leadTime().median()).contains(Duration.ofHours(3));
         assertThat(report.leadTime().p90()).contains(Duration.ofHours(4));
         assertThat(report.changeFailureRate().failedDeployments()).isEqualTo(2);
         assertThat(report.timeToRestore().median()).contains(Duration.ofMinutes(90));
@@ -104,19 +105,19 @@ class ComputeDoraMetricsTest {
 
     private void recordWeek() {
         RecordDeployment deployments = new RecordDeployment(store, fence);
-        deployments.handle("d1", deployment("d1", at(0, 10), DeploymentOutcome.SUCCEEDED, Duration.ofHours(2)));
-        deployments.handle("d2", deployment("d2", at(1, 15), DeploymentOutcome.FAILED, Duration.ofHours(1)));
-        deployments.handle("d3", deployment("d3", at(2, 11), DeploymentOutcome.SUCCEEDED, Duration.ofHours(4)));
+        deployments.handle("d1", deployment("d1", "abcdef01", at(0, 10), DeploymentOutcome.SUCCEEDED, Duration.ofHours(2)));
+        deployments.handle("d2", deployment("d2", "abcdef02", at(1, 15), DeploymentOutcome.FAILED, Duration.ofHours(1)));
+        deployments.handle("d3", deployment("d3", "abcdef03", at(2, 11), DeploymentOutcome.SUCCEEDED, Duration.ofHours(4)));
         RecordIncident incidents = new RecordIncident(store, fence);
         IncidentId outage = new IncidentId("i1");
         incidents.handle("i1-open", new OpenIncident(outage, "checkout", "production", Severity.HIGH, at(3, 9), Optional.empty()));
         incidents.handle("i1-resolve", new ResolveIncident(outage, at(3, 9).plus(Duration.ofMinutes(90))));
     }
 
-    private static DeploymentCommand deployment(String id, Instant finishedAt, DeploymentOutcome outcome, Duration leadTime) {
+    private static DeploymentCommand deployment(String id, String sha, Instant finishedAt, DeploymentOutcome outcome, Duration leadTime) {
         Instant startedAt = finishedAt.minus(Duration.ofMinutes(20));
         return new DeploymentCommand.RecordDeployment(new DeploymentId(id), "checkout", "production", "v-" + id,
-                List.of(new Change("abcdef12", finishedAt.minus(leadTime))), startedAt, outcome, finishedAt);
+                List.of(new Change(sha, finishedAt.minus(leadTime))), startedAt, outcome, finishedAt);
     }
 
     private List<Commit> feed() {

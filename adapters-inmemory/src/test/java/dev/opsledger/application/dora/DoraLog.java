@@ -29,7 +29,8 @@ import java.util.stream.IntStream;
 
 /**
  * Deployment and incident commits as the log holds them, drawn from a seed: deployments that succeed,
- * fail, roll back or are still running, in one commit or two; incidents with no cause, a cause named at
+ * fail, roll back or are still running, in one commit or two, a quarter of their changes shipped before
+ * (a retry, a redeployment, a promotion from another environment); incidents with no cause, a cause named at
  * opening (sometimes another service's deployment, sometimes one not yet logged) or attributed later.
  */
 public final class DoraLog {
@@ -42,6 +43,7 @@ public final class DoraLog {
     private final Duration span;
     private final List<Commit> commits = new ArrayList<>();
     private final List<DeploymentId> deployments = new ArrayList<>();
+    private final List<Change> shipped = new ArrayList<>();
     private int events;
 
     private DoraLog(long seed, Duration span) {
@@ -102,8 +104,11 @@ public final class DoraLog {
         deployments.add(id);
         Instant startedAt = someInstant();
         List<Change> changes = IntStream.range(0, 1 + random.nextInt(3))
-                .mapToObj(index -> new Change(sha(), startedAt.minusSeconds(random.nextInt(3 * 86_400))))
+                .mapToObj(index -> shipped.isEmpty() || random.nextInt(4) > 0
+                        ? new Change(sha(), startedAt.minusSeconds(random.nextInt(3 * 86_400)))
+                        : pick(shipped))
                 .toList();
+        shipped.addAll(changes);
         DeploymentStarted started = new DeploymentStarted(id, pick(SERVICES), pick(ENVIRONMENTS), "v" + deployments.size(),
                 changes, startedAt);
         int roll = random.nextInt(10);

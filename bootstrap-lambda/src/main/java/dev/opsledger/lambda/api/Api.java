@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The API over API Gateway's REST proxy events: reads the event, routes it, answers with a proxy response,
@@ -13,6 +14,9 @@ import java.util.Optional;
  * refused), never an exception out of the handler.
  */
 public final class Api {
+
+    private static final Set<String> KNOWN_METHODS =
+            Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT");
 
     private final ApiServices services;
     private final RecordMetricEndpoint record;
@@ -41,7 +45,7 @@ public final class Api {
             requestId = request.requestId();
             Optional<Router.Match> match = Router.match(request.path());
             if (match.isPresent()) {
-                route = request.method() + " " + match.get().route().template();
+                route = methodName(request.method()) + " " + match.get().route().template();
             }
             response = dispatch(Router.requireMethod(match, request.method()), request);
         } catch (RuntimeException refused) {
@@ -62,6 +66,11 @@ public final class Api {
             case INCIDENT -> lookup.incident(match.id());
             case HEALTH -> health.handle();
         };
+    }
+
+    /** Methods beyond HTTP's own are named OTHER, so that no client can mint metric dimensions. */
+    private static String methodName(String method) {
+        return KNOWN_METHODS.contains(method) ? method : "OTHER";
     }
 
     private static JsonNode readEvent(InputStream event) {

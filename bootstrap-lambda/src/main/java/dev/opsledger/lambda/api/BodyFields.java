@@ -77,6 +77,10 @@ final class BodyFields {
         return matching(name, RECORD_ID, "must be 1 to 128 characters of A-Z a-z 0-9 . _ ~ : -, starting with a letter or digit");
     }
 
+    String version(String name) {
+        return matching(name, VERSION, "must be 1 to 128 printable ASCII characters without spaces");
+    }
+
     Optional<String> optionalId(String name) {
         return object.has(name) ? Optional.ofNullable(id(name)) : Optional.empty();
     }

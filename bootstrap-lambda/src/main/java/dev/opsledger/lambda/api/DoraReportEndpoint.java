@@ -45,7 +45,7 @@ final class DoraReportEndpoint {
                 .put("sampleSize", frequency.deployments())
                 .put("deploymentDays", frequency.deploymentDays())
                 .put("deploymentDaysPerWeek", frequency.deploymentDaysPerWeek())
-                .put("attempts", frequency.deployments());
+                .put("attempts", frequency.attempts());
         return levels(key, frequency.classification());
     }
 

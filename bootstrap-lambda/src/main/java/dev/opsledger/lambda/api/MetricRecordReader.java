@@ -63,7 +63,7 @@ public final class MetricRecordReader {
         String id = fields.id("id");
         String service = fields.name("service");
         String environment = fields.name("environment");
-        String version = fields.matching("version", BodyFields.VERSION, "must be 1 to 128 printable ASCII characters without spaces");
+        String version = fields.version("version");
         List<Change> changes = fields.changes("changes");
         Instant startedAt = fields.timestamp("startedAt");
         Instant finishedAt = fields.timestamp("finishedAt");
@@ -78,7 +78,7 @@ public final class MetricRecordReader {
         String id = fields.id("id");
         String service = fields.name("service");
         String environment = fields.name("environment");
-        String version = fields.matching("version", BodyFields.VERSION, "must be 1 to 128 printable ASCII characters without spaces");
+        String version = fields.version("version");
         List<Change> changes = fields.changes("changes");
         Instant startedAt = fields.timestamp("startedAt");
         fields.requireValid();

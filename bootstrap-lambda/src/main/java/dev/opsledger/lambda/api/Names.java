@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * The API's rule for service and environment names: the domain's {@link Name} rule (NFC, 1 to 128
  * characters, at least one visible, no control character), and on top of it the characters a name may
- * hold at this door: letters, marks, digits, spaces and {@code . _ - / : @ +}, with at least one letter or
- * digit and no space at either end. A name is an identifier on dashboards and in URLs, so quotes, shell and
+ * hold at this door: letters, marks, digits, spaces and {@code . _ - / : @ +}, beginning with a letter or
+ * digit and not ending with a space. A name is an identifier on dashboards and in URLs, so quotes, shell and
  * SQL punctuation, emoji and blank-looking letters are refused here even where the domain would take them.
  */
 public final class Names {
@@ -42,8 +42,8 @@ public final class Names {
         if (!visible) {
             return new Result(Optional.empty(), "must hold at least one letter or digit");
         }
-        if (name.startsWith(" ") || name.endsWith(" ")) {
-            return new Result(Optional.empty(), "must not begin or end with a space");
+        if (!Character.isLetterOrDigit(name.codePointAt(0)) || name.endsWith(" ")) {
+            return new Result(Optional.empty(), "must begin with a letter or digit and not end with a space");
         }
         return new Result(Optional.of(name), "");
     }

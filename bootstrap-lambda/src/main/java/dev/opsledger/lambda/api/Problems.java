@@ -8,6 +8,7 @@ import dev.opsledger.application.port.ServiceUnavailable;
 import dev.opsledger.application.recording.CauseNotRecorded;
 import dev.opsledger.application.recording.IdempotencyKeyReused;
 import dev.opsledger.domain.shared.CommandRejected;
+import dev.opsledger.domain.shared.InvalidName;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,10 @@ final class Problems {
             case CauseNotRecorded unknown -> new Problem(ProblemType.UNKNOWN_CAUSE, unknown.getMessage(),
                     List.of(new FieldError("/causeDeploymentId", "names no recorded deployment")), Map.of(), Map.of());
             case CommandRejected rejected -> new Problem(ProblemType.RULE_VIOLATED, rejected.getMessage());
+            case InvalidName invalid -> Problem.invalid("/" + invalid.field(), invalid.rule());
+            // The API checks fields more strictly than the domain does; should one still slip through, it is the
+            // request's fault and must not be a 5xx.
+            case IllegalArgumentException malformed -> new Problem(ProblemType.INVALID_REQUEST, malformed.getMessage());
             case RegionFenced fenced -> new Problem(ProblemType.REGION_FENCED,
                     "writes go to " + fenced.active().region().name() + ", the active region",
                     List.of(), Map.of("activeRegion", fenced.active().region().name()),

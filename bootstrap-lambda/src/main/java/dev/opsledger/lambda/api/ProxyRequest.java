@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -38,8 +39,8 @@ public record ProxyRequest(
         String stage = context.path("stage").asText("");
         return new ProxyRequest(
                 context.path("requestId").asText(""),
-                event.path("httpMethod").asText("").toUpperCase(java.util.Locale.ROOT),
-                withoutStage(pathOf(event, context), stage),
+                event.path("httpMethod").asText("").toUpperCase(Locale.ROOT),
+                routedPath(pathOf(event, context), stage),
                 merged(event.path("headers"), event.path("multiValueHeaders"), new TreeMap<>(String.CASE_INSENSITIVE_ORDER)),
                 merged(event.path("queryStringParameters"), event.path("multiValueQueryStringParameters"),
                         new LinkedHashMap<>()),
@@ -51,13 +52,13 @@ public record ProxyRequest(
         return path.isEmpty() ? context.path("path").asText("/") : path;
     }
 
-    private static String withoutStage(String path, String stage) {
+    /** The path without a leading stage, unless the path is a route as it is (a stage may share a route's name). */
+    private static String routedPath(String path, String stage) {
         String prefix = "/" + stage;
-        if (!stage.isEmpty() && (path.equals(prefix) || path.startsWith(prefix + "/"))) {
-            String rest = path.substring(prefix.length());
-            return rest.isEmpty() ? "/" : rest;
+        if (stage.isEmpty() || !path.startsWith(prefix + "/") || Router.match(path).isPresent()) {
+            return path;
         }
-        return path;
+        return path.substring(prefix.length());
     }
 
     private static Map<String, List<String>> merged(JsonNode single, JsonNode multi, Map<String, List<String>> into) {

@@ -7,6 +7,7 @@ import dev.opsledger.application.recording.Recorded;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** {@code POST /metrics}: one deployment or incident fact, recorded idempotently. */
@@ -34,18 +35,18 @@ final class RecordMetricEndpoint {
         };
     }
 
-    private static java.util.Optional<String> idempotencyKey(ProxyRequest request) {
+    private static Optional<String> idempotencyKey(ProxyRequest request) {
         List<String> keys = request.headerValues(IDEMPOTENCY_KEY);
         if (keys.size() > 1) {
             throw Problem.invalid(IDEMPOTENCY_KEY, "must be given once");
         }
         if (keys.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (!KEY.matcher(keys.getFirst()).matches()) {
             throw Problem.invalid(IDEMPOTENCY_KEY, "must be 1 to 128 printable ASCII characters without spaces");
         }
-        return java.util.Optional.of(keys.getFirst());
+        return Optional.of(keys.getFirst());
     }
 
     private static ApiResponse answer(Recorded recorded, String location) {

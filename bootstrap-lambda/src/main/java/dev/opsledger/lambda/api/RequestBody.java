@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,19 +34,33 @@ final class RequestBody {
             throw new Problem(ProblemType.MALFORMED_JSON, "the body is empty");
         }
         try {
-            JsonNode parsed = Json.MAPPER.readTree(body);
+            JsonNode parsed = Json.MAPPER.readTree(utf8(body));
             if (parsed == null || parsed.isMissingNode()) {
                 throw new Problem(ProblemType.MALFORMED_JSON, "the body holds no JSON value");
             }
             return parsed;
-        } catch (StreamConstraintsException tooDeep) {
-            throw new Problem(ProblemType.MALFORMED_JSON, "the body nests deeper than " + Json.MAX_NESTING + " levels");
+        } catch (StreamConstraintsException beyondLimits) {
+            throw new Problem(ProblemType.MALFORMED_JSON, "the body goes beyond what is parsed: at most "
+                    + Json.MAX_NESTING + " levels of nesting, and numbers of at most 1000 digits");
         } catch (JsonProcessingException malformed) {
             String where = malformed.getLocation() == null ? ""
                     : " (line " + malformed.getLocation().getLineNr() + ", column " + malformed.getLocation().getColumnNr() + ")";
             throw new Problem(ProblemType.MALFORMED_JSON, "the body is not well-formed JSON in UTF-8" + where);
         } catch (IOException unreadable) {
             throw new Problem(ProblemType.MALFORMED_JSON, "the body is not well-formed JSON in UTF-8");
+        }
+    }
+
+    /** Decoded here, strictly: the parser would otherwise take UTF-16 and UTF-32 as well, guessing from the bytes. */
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            throw new Problem(ProblemType.MALFORMED_JSON, "the body is not UTF-8");
         }
     }
 

@@ -1,9 +1,11 @@
 package dev.opsledger.lambda.api;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,7 +28,7 @@ public final class Router {
         if (!match.route().methods().contains(method)) {
             String allow = String.join(", ", match.route().methods());
             throw new Problem(ProblemType.METHOD_NOT_ALLOWED,
-                    match.route().template() + " answers " + allow, java.util.List.of(),
+                    match.route().template() + " answers " + allow, List.of(),
                     Map.of("allow", match.route().methods()), Map.of("Allow", allow));
         }
         return match;
@@ -56,7 +58,7 @@ public final class Router {
         if (segment.indexOf('%') < 0) {
             return Optional.of(segment);
         }
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (int index = 0; index < segment.length(); index++) {
             char next = segment.charAt(index);
             if (next != '%') {

@@ -39,7 +39,8 @@ final class ApiFixture {
     final InMemoryTrafficRouter router = new InMemoryTrafficRouter(new ActiveRegion(REGION, 1));
     final RecordingMetricsRecorder metrics = new RecordingMetricsRecorder();
     final List<String> logLines = new CopyOnWriteArrayList<>();
-    final InMemoryHealthSummaryReadModel healthSummary = new InMemoryHealthSummaryReadModel();
+    final Faults healthFaults = new Faults();
+    final InMemoryHealthSummaryReadModel healthSummary = new InMemoryHealthSummaryReadModel(healthFaults);
     final ApiPorts ports = new ApiPorts(REGION, new RegionPair(Region.US_EAST_1, Region.US_WEST_2), store, doraModel,
             healthSummary, router, metrics);
     final ApiHandler handler = new ApiHandler(ApiServices.of(ports, clock, logLines::add));

@@ -70,6 +70,13 @@ final class ProxyEvent {
         return this;
     }
 
+    /** A body sent as is with the base64 flag set, as a broken proxy in front of the API might. */
+    ProxyEvent flaggedBase64(String body) {
+        this.body = body;
+        this.base64 = true;
+        return this;
+    }
+
     ProxyEvent stage(String stage) {
         this.stage = stage;
         return this;

@@ -16,7 +16,8 @@ class RoutingTest {
     private static final Map<String, List<String>> ROUTES = Map.of(
             "/metrics", List.of("GET", "POST"),
             "/metrics/deployments/dep-1", List.of("GET"),
-            "/metrics/incidents/inc-1", List.of("GET"));
+            "/metrics/incidents/inc-1", List.of("GET"),
+            "/health", List.of("GET"));
 
     private final ApiFixture api = new ApiFixture();
 
@@ -64,6 +65,12 @@ class RoutingTest {
 
         assertThat(api.send(ProxyEvent.get("/prod/metrics/deployments/dep-1").stage("prod")).status()).isEqualTo(200);
         assertThat(api.call(ProxyEvent.get("/metrics/deployments/dep-1").stage("v1")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void keeps_a_path_that_is_a_route_even_when_the_stage_bears_its_name() {
+        assertThat(api.call(ProxyEvent.get("/metrics").stage("metrics")).status()).isEqualTo(200);
+        assertThat(api.send(ProxyEvent.get("/health/health").stage("health")).status()).isEqualTo(200);
     }
 
     @Test

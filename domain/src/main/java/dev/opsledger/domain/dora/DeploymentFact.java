@@ -4,6 +4,7 @@ import dev.opsledger.domain.deployment.Change;
 import dev.opsledger.domain.deployment.DeploymentId;
 import dev.opsledger.domain.deployment.DeploymentOutcome;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,6 +34,16 @@ public record DeploymentFact(
             throw new IllegalArgumentException("deployment " + id + " needs both an outcome and a finish time, or neither");
         }
     }
+
+    /**
+     * The order in which finished deployments delivered their changes: finish, then start, then id. Of
+     * the successful deployments shipping one change to one service and environment, the first in this
+     * order is the one its lead time counts at.
+     */
+    public static final Comparator<DeploymentFact> DELIVERY_ORDER = Comparator
+            .comparing((DeploymentFact deployment) -> deployment.finishedAt().orElseThrow())
+            .thenComparing(DeploymentFact::startedAt)
+            .thenComparing(deployment -> deployment.id().value());
 
     public boolean runsIn(String service, String environment) {
         return this.service.equals(service) && this.environment.equals(environment);

@@ -5,13 +5,16 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * How often the scope deployed: every deployment that finished in the window counts, whatever its
- * outcome. {@code deploymentsPerDay} is that count over the window's length in days and decides the
- * level. {@code deploymentDaysPerWeek}, as DevLake and Four Keys report it, is the number of UTC days
- * with a deployment over the UTC calendar days the window touches, times 7 (so it never exceeds 7).
+ * How often the scope successfully released, as DORA, Four Keys and DevLake define it: {@code deployments}
+ * counts the <em>successful</em> deployments that finished in the window; {@code attempts} beside it
+ * counts every deployment that finished in it, whatever its outcome. {@code deploymentsPerDay} is the
+ * successful count over the window's length in days and decides the level. {@code deploymentDaysPerWeek}
+ * is the number of UTC days with a successful deployment over the UTC calendar days the window touches,
+ * times 7 (so it never exceeds 7).
  */
 public record DeploymentFrequency(
         int deployments,
+        int attempts,
         int deploymentDays,
         double deploymentsPerDay,
         double deploymentDaysPerWeek,
@@ -21,13 +24,15 @@ public record DeploymentFrequency(
     private static final double DAYS_PER_WEEK = 7d;
 
     static DeploymentFrequency of(List<DeploymentFact> finishedInWindow, ReportScope scope) {
-        int deploymentDays = (int) finishedInWindow.stream()
+        List<DeploymentFact> successes = finishedInWindow.stream().filter(DeploymentFact::succeeded).toList();
+        int deploymentDays = (int) successes.stream()
                 .map(deployment -> LocalDate.ofInstant(deployment.finishedAt().orElseThrow(), ZoneOffset.UTC))
                 .distinct()
                 .count();
         double windowDays = Durations.seconds(scope.length()) / SECONDS_PER_DAY;
-        double perDay = finishedInWindow.size() / windowDays;
+        double perDay = successes.size() / windowDays;
         return new DeploymentFrequency(
+                successes.size(),
                 finishedInWindow.size(),
                 deploymentDays,
                 perDay,

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Percentiles by the nearest-rank method: of n values sorted ascending, the p-th percentile is the
- * value at 1-based rank ⌈p × n / 100⌉. It is always one of the observed values; the median is the
- * 50th percentile, so of an even count it is the lower of the two middle values.
+ * value at 1-based rank ⌈p × n / 100⌉, always one of the observed values. Used for p90; the median is
+ * the {@link Median statistical one}.
  */
 final class NearestRank {
 
@@ -20,9 +20,5 @@ final class NearestRank {
         }
         int rank = (percent * values.size() + 99) / 100;
         return values.stream().sorted().skip(Math.max(rank - 1, 0)).findFirst();
-    }
-
-    static Optional<Duration> median(Collection<Duration> values) {
-        return percentile(values, 50);
     }
 }

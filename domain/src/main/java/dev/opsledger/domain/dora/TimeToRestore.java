@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Time to restore service: the {@link NearestRank nearest-rank} median duration of the incidents
- * opened in the window that are resolved; open ones are not counted until they are.
+ * Time to restore service: the {@link Median median} duration (the mean of the two middle values of an
+ * even count) of the incidents <em>opened</em> in the window that are resolved, as Four Keys counts them.
+ * An outage belongs to the window it began in, the same window whose deployments it fails; an incident
+ * still open is not counted until it is resolved, so a past window's figure can move when it is.
  */
 public record TimeToRestore(int restoredIncidents, Optional<Duration> median, Classification classification) {
 
@@ -14,7 +16,7 @@ public record TimeToRestore(int restoredIncidents, Optional<Duration> median, Cl
         List<Duration> durations = openedInWindow.stream()
                 .flatMap(incident -> incident.timeToRestore().stream())
                 .toList();
-        Optional<Duration> median = NearestRank.median(durations);
+        Optional<Duration> median = Median.of(durations);
         return new TimeToRestore(
                 durations.size(),
                 median,

@@ -18,17 +18,35 @@ import org.junit.jupiter.api.Test;
 class DeploymentFrequencyTest {
 
     @Test
-    void counts_every_deployment_finished_in_the_window_whatever_its_outcome() {
+    void counts_successful_deployments_and_every_finished_attempt_beside_them() {
         DeploymentFrequency frequency = history()
                 .deployed("d1", SUCCEEDED, day(0, 9))
                 .deployed("d2", FAILED, day(1, 9))
                 .deployed("d3", ROLLED_BACK, day(2, 9))
+                .deployed("d4", SUCCEEDED, day(2, 15))
                 .started("still-running", day(3, 9))
                 .report(days(0, 7))
                 .deploymentFrequency();
 
-        assertThat(frequency.deployments()).isEqualTo(3);
-        assertThat(frequency.deploymentsPerDay()).isCloseTo(3d / 7, within(1e-12));
+        assertThat(frequency.deployments()).isEqualTo(2);
+        assertThat(frequency.attempts()).isEqualTo(4);
+        assertThat(frequency.deploymentsPerDay()).isCloseTo(2d / 7, within(1e-12));
+    }
+
+    @Test
+    void a_day_of_failed_attempts_only_is_not_a_deployment_day_and_deploys_nothing() {
+        DeploymentFrequency frequency = history()
+                .deployed("failed", FAILED, day(0, 9))
+                .deployed("rolled-back", ROLLED_BACK, day(0, 11))
+                .report(days(0, 7))
+                .deploymentFrequency();
+
+        assertThat(frequency.deployments()).isZero();
+        assertThat(frequency.attempts()).isEqualTo(2);
+        assertThat(frequency.deploymentDays()).isZero();
+        assertThat(frequency.deploymentDaysPerWeek()).isZero();
+        assertThat(frequency.classification().levels())
+                .isEqualTo(Map.of(DORA_2021, PerformanceLevel.LOW, DORA_2023, PerformanceLevel.LOW));
     }
 
     @Test

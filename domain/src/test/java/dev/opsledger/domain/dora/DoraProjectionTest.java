@@ -35,10 +35,11 @@ class DoraProjectionTest {
                 .report(week);
 
         assertThat(report.scope()).isEqualTo(week);
-        assertThat(report.deploymentFrequency().deployments()).isEqualTo(3);
-        assertThat(report.deploymentFrequency().deploymentDaysPerWeek()).isEqualTo(3.0);
+        assertThat(report.deploymentFrequency().deployments()).isEqualTo(2);
+        assertThat(report.deploymentFrequency().attempts()).isEqualTo(3);
+        assertThat(report.deploymentFrequency().deploymentDaysPerWeek()).isEqualTo(2.0);
         assertThat(report.deploymentFrequency().classification().levels()).isEqualTo(Map.of(DORA_2021, HIGH, DORA_2023, HIGH));
-        assertThat(report.leadTime().median()).contains(Duration.ofHours(2));
+        assertThat(report.leadTime().median()).contains(Duration.ofHours(16));
         assertThat(report.leadTime().p90()).contains(Duration.ofHours(30));
         assertThat(report.changeFailureRate().failedDeployments()).isEqualTo(2);
         assertThat(report.changeFailureRate().classification().levels()).isEqualTo(Map.of(DORA_2021, LOW, DORA_2023, LOW));

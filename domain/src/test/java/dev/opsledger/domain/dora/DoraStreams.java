@@ -24,7 +24,8 @@ import net.jqwik.api.Combinators;
 
 /**
  * Valid histories of several deployment and incident streams over one month, in two services and two
- * environments, with incidents that blame deployments which may or may not exist.
+ * environments, with changes shipped more than once and incidents that blame deployments which may or
+ * may not exist; and scopes on one service or on a whole environment.
  */
 final class DoraStreams {
 
@@ -35,9 +36,10 @@ final class DoraStreams {
     private DoraStreams() {
     }
 
+    /** A change with a number in {@code reshippedShas} ships a sha of a small pool, so other deployments ship it too. */
     record DeploymentStream(
             String service, String environment, int startMinute, List<Integer> commitAgesInMinutes,
-            Optional<DeploymentOutcome> outcome, int runMinutes) {
+            Optional<DeploymentOutcome> outcome, int runMinutes, List<Integer> reshippedShas) {
 
         List<DomainEvent> events(int index) {
             DeploymentId id = deploymentId(index);
@@ -45,7 +47,7 @@ final class DoraStreams {
             Instant finishedAt = startedAt.plus(Duration.ofMinutes(runMinutes));
             List<Change> changes = IntStream.range(0, commitAgesInMinutes.size())
                     .mapToObj(change -> new Change(
-                            "%040x".formatted(index * 100L + change),
+                            change < reshippedShas.size() ? "%08x".formatted(reshippedShas.get(change)) : "%040x".formatted(index * 100L + change),
                             finishedAt.minus(Duration.ofMinutes(commitAgesInMinutes.get(change)))))
                     .toList();
             List<DomainEvent> events = new ArrayList<>();
@@ -91,10 +93,10 @@ final class DoraStreams {
 
     static Arbitrary<ReportScope> scopes() {
         return Combinators.combine(
-                        services(), environments(),
+                        services().optional(0.7), environments(),
                         Arbitraries.integers().between(0, MONTH_IN_MINUTES),
                         Arbitraries.integers().between(1, MONTH_IN_MINUTES))
-                .as((service, environment, fromMinute, lengthMinutes) -> ReportScope.ofService(
+                .as((service, environment, fromMinute, lengthMinutes) -> new ReportScope(
                         service, environment, minute(fromMinute), minute(fromMinute + lengthMinutes)));
     }
 
@@ -121,7 +123,8 @@ final class DoraStreams {
                         Arbitraries.integers().between(0, MONTH_IN_MINUTES),
                         Arbitraries.integers().between(-120, 20_000).list().ofMaxSize(3),
                         Arbitraries.of(DeploymentOutcome.class).optional(0.85),
-                        Arbitraries.integers().between(0, 180))
+                        Arbitraries.integers().between(0, 180),
+                        Arbitraries.integers().between(0, 5).list().ofMaxSize(2))
                 .as(DeploymentStream::new);
     }
 

@@ -51,7 +51,7 @@ class LeadTimeTest {
     }
 
     @Test
-    void median_and_p90_take_the_nearest_rank_of_every_change_of_every_deployment() {
+    void the_median_is_the_mean_of_the_two_middle_values_and_p90_the_nearest_rank() {
         Instant finished = day(3, 0);
         Change[] tenChanges = IntStream.rangeClosed(1, 10)
                 .mapToObj(hours -> commitAt(finished.minus(Duration.ofHours(hours))))
@@ -60,12 +60,12 @@ class LeadTimeTest {
         LeadTime leadTime = history().deployed("d1", SUCCEEDED, finished, tenChanges).report(days(0, 7)).leadTime();
 
         assertThat(leadTime.changes()).isEqualTo(10);
-        assertThat(leadTime.median()).contains(Duration.ofHours(5));
+        assertThat(leadTime.median()).contains(Duration.ofHours(5).plusMinutes(30));
         assertThat(leadTime.p90()).contains(Duration.ofHours(9));
     }
 
     @Test
-    void the_median_of_an_even_count_is_the_lower_middle_value() {
+    void the_median_of_an_even_count_is_the_mean_of_the_two_middle_values_not_the_lower_one() {
         Instant first = day(1, 12);
         Instant second = day(2, 12);
 
@@ -75,8 +75,94 @@ class LeadTimeTest {
                 .report(days(0, 7))
                 .leadTime();
 
-        assertThat(leadTime.median()).contains(Duration.ofHours(2));
+        assertThat(leadTime.median()).contains(Duration.ofHours(2).plusMinutes(30));
         assertThat(leadTime.p90()).contains(Duration.ofHours(4));
+    }
+
+    @Test
+    void the_median_of_an_odd_count_is_the_middle_value() {
+        Instant finished = day(2, 12);
+
+        LeadTime leadTime = history()
+                .deployed("d1", SUCCEEDED, finished, commitAt(finished.minus(Duration.ofHours(1))),
+                        commitAt(finished.minus(Duration.ofHours(2))), commitAt(finished.minus(Duration.ofHours(9))))
+                .report(days(0, 7))
+                .leadTime();
+
+        assertThat(leadTime.median()).contains(Duration.ofHours(2));
+    }
+
+    @Test
+    void a_change_counts_once_at_its_first_successful_deployment_not_again_when_redeployed() {
+        Instant first = day(1, 12);
+        Instant redeployed = day(3, 12);
+        Change change = commitAt(first.minus(Duration.ofHours(2)));
+
+        LeadTime leadTime = history()
+                .deployed("first", SUCCEEDED, first, change)
+                .deployed("redeploy", SUCCEEDED, redeployed, change)
+                .report(days(0, 7))
+                .leadTime();
+
+        assertThat(leadTime.changes()).isEqualTo(1);
+        assertThat(leadTime.median()).contains(Duration.ofHours(2));
+    }
+
+    @Test
+    void a_change_first_delivered_before_the_window_adds_no_lead_time_to_it() {
+        Instant lastWeek = day(-3, 12);
+        Change old = commitAt(lastWeek.minus(Duration.ofHours(2)));
+        Change fresh = commitAt(day(2, 11));
+
+        LeadTime leadTime = history()
+                .deployed("last-week", SUCCEEDED, lastWeek, old)
+                .deployed("this-week", SUCCEEDED, day(2, 12), old, fresh)
+                .report(days(0, 7))
+                .leadTime();
+
+        assertThat(leadTime.changes()).isEqualTo(1);
+        assertThat(leadTime.median()).contains(Duration.ofHours(1));
+    }
+
+    @Test
+    void a_failed_attempt_delivers_nothing_so_the_change_counts_at_the_success_after_it() {
+        Change change = commitAt(day(1, 0));
+
+        LeadTime leadTime = history()
+                .deployed("failed", FAILED, day(1, 6), change)
+                .deployed("retry", SUCCEEDED, day(1, 9), change)
+                .report(days(0, 7))
+                .leadTime();
+
+        assertThat(leadTime.changes()).isEqualTo(1);
+        assertThat(leadTime.median()).contains(Duration.ofHours(9));
+    }
+
+    @Test
+    void a_change_is_delivered_anew_to_each_environment_and_service() {
+        Change change = commitAt(day(1, 0));
+
+        DoraHistory history = history()
+                .deployedIn(DoraHistory.SERVICE, "staging", "staging", SUCCEEDED, day(1, 2), change)
+                .deployedIn("search", DoraHistory.ENVIRONMENT, "search", SUCCEEDED, day(1, 3), change)
+                .deployed("production", SUCCEEDED, day(1, 4), change);
+
+        assertThat(history.report(days(0, 7)).leadTime().median()).contains(Duration.ofHours(4));
+        assertThat(history.report(ReportScope.ofEnvironment(DoraHistory.ENVIRONMENT, day(0, 0), day(7, 0))).leadTime().changes())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void of_two_deployments_finishing_at_once_with_the_same_change_only_one_counts_it() {
+        Change change = commitAt(day(1, 0));
+
+        LeadTime leadTime = history()
+                .deployed("a", SUCCEEDED, day(1, 4), change)
+                .deployed("b", SUCCEEDED, day(1, 4), change)
+                .report(days(0, 7))
+                .leadTime();
+
+        assertThat(leadTime.changes()).isEqualTo(1);
     }
 
     @Test

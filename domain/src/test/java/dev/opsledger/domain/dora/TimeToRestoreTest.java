@@ -42,6 +42,33 @@ class TimeToRestoreTest {
     }
 
     @Test
+    void the_median_of_an_even_count_of_incidents_is_the_mean_of_the_two_middle_durations() {
+        TimeToRestore restore = history()
+                .incident("one-hour", day(1, 0)).resolved("one-hour", day(1, 1))
+                .incident("two-hours", day(2, 0)).resolved("two-hours", day(2, 2))
+                .incident("four-hours", day(3, 0)).resolved("four-hours", day(3, 4))
+                .incident("two-days", day(4, 0)).resolved("two-days", day(6, 0))
+                .report(days(0, 7))
+                .timeToRestore();
+
+        assertThat(restore.restoredIncidents()).isEqualTo(4);
+        assertThat(restore.median()).contains(Duration.ofHours(3));
+    }
+
+    @Test
+    void a_whole_environment_counts_the_incidents_of_every_service_in_it() {
+        TimeToRestore restore = history()
+                .incident("ours", day(1, 0)).resolved("ours", day(1, 1))
+                .incidentIn("search", DoraHistory.ENVIRONMENT, "theirs", day(1, 0), Optional.empty()).resolved("theirs", day(1, 3))
+                .incidentIn("search", "staging", "rehearsal", day(1, 0), Optional.empty()).resolved("rehearsal", day(1, 9))
+                .report(ReportScope.ofEnvironment(DoraHistory.ENVIRONMENT, day(0, 0), day(7, 0)))
+                .timeToRestore();
+
+        assertThat(restore.restoredIncidents()).isEqualTo(2);
+        assertThat(restore.median()).contains(Duration.ofHours(2));
+    }
+
+    @Test
     void incidents_still_open_and_incidents_elsewhere_are_not_counted() {
         TimeToRestore restore = history()
                 .incident("still-open", day(1, 0))

@@ -33,7 +33,8 @@ class NameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {" ", "\u00a0", "\u200b", "\u2028", "\u2029", "\u3000", "\u200b\u00a0\u2060", "\ufeff"})
+    @ValueSource(strings = {" ", "\u00a0", "\u200b", "\u2028", "\u2029", "\u3000", "\u200b\u00a0\u2060", "\ufeff",
+            "\ufe0f", "\u0301\u0301", "\u3164", "\u2800", "\u115f\u1160"})
     void refuses_a_name_with_nothing_visible_in_it(String invisible) {
         assertThatThrownBy(() -> Name.normalized(invisible, "environment"))
                 .isInstanceOfSatisfying(InvalidName.class, invalid -> {
@@ -92,7 +93,8 @@ class NameTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"\ud83d\ude80", "\ud83d\udc69\u200d\ud83d\udcbb", "checkout \ud83d\ude80", "\u6c7a\u6e08",
-            "payments-eu", "\u00a0checkout\u00a0"})
+            "payments-eu", "\u00a0checkout\u00a0",
+            "\u0915\u093f", "\u2764\ufe0f"})
     void accepts_emoji_joined_sequences_and_any_script(String name) {
         assertThat(Name.normalized(name, "service")).isEqualTo(name);
     }
