@@ -39,6 +39,7 @@ public final class Main {
                 return OK;
             }
             return switch (arguments.getFirst()) {
+                case "serve" -> new ServeCommand(out, err, env).run(arguments.subList(1, arguments.size()));
                 case "simulate" -> new SimulateCommand(out, err, env).run(arguments.subList(1, arguments.size()));
                 case "rebuild-read-models" ->
                         new RebuildReadModelsCommand(out, env).run(arguments.subList(1, arguments.size()));

@@ -15,11 +15,16 @@ final class Usage {
                 (./opsledger runs it from the repository; java -jar bootstrap-local/target/opsledger-local.jar works too).
 
                 Usage:
+                  ./opsledger serve [--port 8080] [--host 127.0.0.1] [--dynamodb-endpoint URL] [--api-key KEY]
                   ./opsledger simulate [--scenario NAME] [--json] [--dynamodb-endpoint URL] [knob flags]
                   ./opsledger rebuild-read-models --table NAME [--region R] [--dynamodb-endpoint URL] [--fresh]
                   ./opsledger help | --help | -h
 
                 Commands:
+                  serve      Serves the API (POST/GET /metrics, GET /health) on http://127.0.0.1:8080, through the
+                             same handler API Gateway calls on Lambda, with both regions running in this process:
+                             health checks, failover, replication, projection and publishing on the wall clock.
+                             Prints a curl command for every route. Ctrl-C stops it.
                   simulate   Runs two regions (us-east-1 primary, us-west-2 disaster recovery) in this process on
                              a virtual clock: clients write deployments and incidents, the primary goes dark,
                              health checks fail over, replication and failback run as in production. Prints
@@ -30,6 +35,16 @@ final class Usage {
                              summary) in one region's table from that table's log, and prints how many commits it
                              applied. Idempotent: safe to run again, and while the system runs (see --fresh).
                   help       Prints this text.
+
+                serve flags:
+                  --port N                           the port to listen on; 0 takes any free one (default: 8080)
+                  --host H                           the address to listen on (default: 127.0.0.1, this machine only)
+                  --dynamodb-endpoint URL            keep both regions' tables on this DynamoDB server (dynalite):
+                                                     opsledger-us-east-1 and opsledger-us-west-2, created when missing
+                                                     and reused on restart. Default: $OPSLEDGER_DYNAMODB_ENDPOINT, or
+                                                     in memory
+                  --api-key KEY                      require this key in x-api-key on /metrics, as API Gateway does;
+                                                     /health stays open
 
                 simulate flags:
                   --scenario NAME                    the scenario to start from (default: default)

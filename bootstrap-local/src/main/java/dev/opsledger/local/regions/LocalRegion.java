@@ -1,0 +1,83 @@
+package dev.opsledger.local.regions;
+
+import dev.opsledger.application.dora.DoraReadModel;
+import dev.opsledger.application.health.summary.HealthSummaryReadModel;
+import dev.opsledger.application.port.EventStore;
+import dev.opsledger.domain.shared.Region;
+import dev.opsledger.inmemory.RecordingAlertNotifier;
+import dev.opsledger.inmemory.RecordingEventPublisher;
+import dev.opsledger.inmemory.fault.Faults;
+
+/**
+ * One region as the server runs it: its table and read models behind its faults, its change stream, and
+ * the bus, alert topic and metrics it would use in AWS, as recording twins. Taking it dark cuts all of
+ * them at once, as a regional outage does; its health checks see it and fail over.
+ */
+public final class LocalRegion {
+
+    private final Region region;
+    private final Faults faults = new Faults();
+    private final ChangeStream log;
+    private final DoraReadModel doraModel;
+    private final HealthSummaryReadModel healthSummary;
+    private final RecordingEventPublisher publisher = new RecordingEventPublisher(faults);
+    private final RecordingAlertNotifier notifier = new RecordingAlertNotifier(faults);
+    private final LatestMetrics metrics = new LatestMetrics();
+
+    LocalRegion(Region region, RegionTable table) {
+        this.region = region;
+        this.log = new ChangeStream(new FaultGate(table.log(), faults));
+        this.doraModel = new GatedDoraReadModel(table.doraModel(), faults);
+        this.healthSummary = new GatedHealthSummary(table.healthSummary(), faults);
+    }
+
+    public Region region() {
+        return region;
+    }
+
+    /** The region's event log, as every use case of the region sees it. */
+    public EventStore log() {
+        return log;
+    }
+
+    public DoraReadModel doraModel() {
+        return doraModel;
+    }
+
+    public HealthSummaryReadModel healthSummary() {
+        return healthSummary;
+    }
+
+    public RecordingEventPublisher publisher() {
+        return publisher;
+    }
+
+    public RecordingAlertNotifier notifier() {
+        return notifier;
+    }
+
+    public LatestMetrics metrics() {
+        return metrics;
+    }
+
+    /** Every call into the region fails until {@link #restore}, as when it is unreachable. */
+    public void goDark() {
+        faults.goDark();
+    }
+
+    public void restore() {
+        faults.restore();
+    }
+
+    public boolean isDark() {
+        return faults.isDark();
+    }
+
+    Faults faults() {
+        return faults;
+    }
+
+    ChangeStream changeStream() {
+        return log;
+    }
+}
