@@ -16,6 +16,7 @@ public final class Main {
     static final int INVARIANT_BROKEN = 1;
     static final int USAGE = 2;
     static final int SERVER_FAILED = 3;
+    static final int UNSETTLED = 4;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -41,7 +42,7 @@ public final class Main {
             return switch (arguments.getFirst()) {
                 case "simulate" -> new SimulateCommand(out, err, env).run(arguments.subList(1, arguments.size()));
                 case "rebuild-read-models" ->
-                        new RebuildReadModelsCommand(out, env).run(arguments.subList(1, arguments.size()));
+                        new RebuildReadModelsCommand(out, err, env).run(arguments.subList(1, arguments.size()));
                 case "help", "--help", "-h" -> {
                     out.print(Usage.text());
                     yield OK;
@@ -49,12 +50,10 @@ public final class Main {
                 default -> throw new UsageError("unknown command '" + arguments.getFirst() + "'");
             };
         } catch (UsageError error) {
-            err.println("opsledger: " + error.getMessage());
-            err.println("Run './opsledger --help' to see the commands, flags and scenarios.");
+            err.println("opsledger: " + error.getMessage() + " (see ./opsledger --help)");
             return USAGE;
         } catch (LocalServerFailed failure) {
             err.println("opsledger: " + failure.getMessage());
-            err.println("Is dynalite running? Start it with: npx dynalite --port 4567 --createTableMs 0");
             return SERVER_FAILED;
         } catch (DynamoDbFailed failure) {
             err.println("opsledger: " + failure.getMessage());

@@ -26,7 +26,7 @@ public final class Simulator {
     static final Instant START = Instant.parse("2025-01-06T09:00:00Z");
     /** How late a commit shows on a table's feed index: the eventual consistency replication must cope with. */
     static final Duration FEED_LAG = Duration.ofSeconds(1);
-    static final Duration SETTLE_LIMIT = Duration.ofHours(2);
+    public static final Duration SETTLE_LIMIT = Duration.ofHours(2);
 
     private final RegionTables tables;
 
