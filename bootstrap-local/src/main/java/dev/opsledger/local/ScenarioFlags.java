@@ -87,6 +87,11 @@ final class ScenarioFlags {
                     + scenario.writesPerMinute() + " makes about " + writes + " writes; a run takes at most "
                     + MAX_WRITES);
         }
+        if (scenario.lastOutageEnd().compareTo(MAX_LAST_OUTAGE_END) > 0) {
+            throw new UsageError("the last outage would end at " + DurationText.format(scenario.lastOutageEnd())
+                    + " (--outage-start + --flap-count x (--outage-length + --flap-gap)); it must end within "
+                    + DurationText.format(MAX_LAST_OUTAGE_END));
+        }
         Duration busy = scenario.lastOutageEnd().compareTo(scenario.duration()) > 0
                 ? scenario.lastOutageEnd() : scenario.duration();
         long checks = busy.toMillis() / scenario.healthCheckInterval().toMillis();
@@ -94,11 +99,6 @@ final class ScenarioFlags {
             throw new UsageError("--check-interval " + DurationText.format(scenario.healthCheckInterval())
                     + " over " + DurationText.format(busy) + " (the longer of --duration and the end of the last"
                     + " outage) makes " + checks + " health checks; a run takes at most " + MAX_HEALTH_CHECKS);
-        }
-        if (scenario.lastOutageEnd().compareTo(MAX_LAST_OUTAGE_END) > 0) {
-            throw new UsageError("the last outage would end at " + DurationText.format(scenario.lastOutageEnd())
-                    + " (--outage-start + --flap-count x (--outage-length + --flap-gap)); it must end within "
-                    + DurationText.format(MAX_LAST_OUTAGE_END));
         }
     }
 

@@ -17,7 +17,7 @@ final class ServerFailure {
 
     static final String START_DYNALITE = "start dynalite with: npx dynalite --port 4567 --createTableMs 0";
     /** How long one call to the server may take, its one retry included, before the command gives up. */
-    static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration CALL_TIMEOUT = Duration.ofSeconds(8);
 
     private ServerFailure() {
     }
@@ -37,7 +37,12 @@ final class ServerFailure {
         if (causedBy(failure, AwsServiceException.class)) {
             return "the server at " + server + " refused: " + firstLine(failure.getMessage());
         }
-        return "the server at " + server + " did not answer as DynamoDB does (" + firstLine(failure.getMessage()) + ")";
+        String message = firstLine(failure.getMessage());
+        if (message.startsWith("Unable to unmarshall response")) {
+            return "the server at " + server + " answered, but not in DynamoDB's JSON: is it a DynamoDB server"
+                    + " (dynalite)?";
+        }
+        return "the server at " + server + " did not answer as DynamoDB does (" + message + ")";
     }
 
     static String firstLine(String message) {

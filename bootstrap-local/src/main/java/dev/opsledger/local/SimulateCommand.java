@@ -78,6 +78,11 @@ final class SimulateCommand {
                 .orElseGet(() -> new Simulator().run(scenario,
                         new ProgressLine(err, scenario, QUIET_FOR, System::nanoTime)));
         out.print(json ? ReportJson.write(report) : ReportTable.render(report));
+        return exitCode(report);
+    }
+
+    /** A broken invariant outweighs an unsettled end: what was seen broken stays broken. */
+    static int exitCode(SimulationReport report) {
         if (!safe(report)) {
             return Main.INVARIANT_BROKEN;
         }

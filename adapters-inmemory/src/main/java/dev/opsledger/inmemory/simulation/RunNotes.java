@@ -47,7 +47,7 @@ final class RunNotes {
                     + " the unsettled end, not counted as lost");
         }
         if (run.divergent().isEmpty()) {
-            notes.add("divergence was not checked: a region was still dark when the run ended");
+            notes.add("divergence was not checked: regions are only required to be equal once the run settled");
         }
         return List.copyOf(notes);
     }

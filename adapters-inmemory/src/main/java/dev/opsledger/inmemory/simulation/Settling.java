@@ -36,7 +36,7 @@ final class Settling {
         return scheduler.runUntil(deadline, () -> settled);
     }
 
-    /** The replicated streams that differ between the regions now; empty when a region is too dark to tell. */
+    /** The replicated streams that differ between the regions now; empty when a region is too dark to compare. */
     Optional<SortedSet<StreamId>> divergentStreams() {
         SortedSet<StreamId> streams = pair.primary().streams();
         streams.addAll(pair.secondary().streams());

@@ -14,9 +14,10 @@ import java.util.Objects;
  * worst over the run's failovers and {@code null} when no failover happened. {@code eventsLost} counts
  * acknowledged events found neither in the final active region's log nor in quarantine (in neither region
  * at all when the run did not settle); {@code eventsStranded} counts those of them still held only by the
- * other region because the run ended unsettled: not lost, not served either. {@code writesAcceptedByFencedRegion} counts acknowledgements given by a region that was not active at that
- * instant. Both must be 0. {@code divergentStreams} counts the replicated streams that differ between the
- * regions once the run has settled ({@code null} when a region was still too dark to compare: not a pass).
+ * other region because the run ended unsettled: not lost, not served either.
+ * {@code writesAcceptedByFencedRegion} counts acknowledgements given by a region that was not active at
+ * that instant. Both must be 0. {@code divergentStreams} counts the replicated streams that differ between
+ * the regions once the run has settled ({@code null} when it did not settle: not checked, so not a pass).
  * {@code settled} says whether the run met the settle rule (see {@link Simulator}); a run that did not
  * settle has not shown that its invariants hold.
  *

@@ -7,6 +7,7 @@ import dev.opsledger.inmemory.time.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -77,7 +78,8 @@ public final class Simulator {
                 ? START.plus(scenario.lastOutageEnd()) : scheduler.now();
         boolean settled = settling.awaitSettled(quiet, quiet.plus(SETTLE_LIMIT));
         return new ReportAssembler(scenario, START).assemble(new ReportAssembler.Outcome(audit, failovers,
-                lag.max(), replication.deliveriesMissed(), notifier.sent(), settling.divergentStreams(), pair,
+                lag.max(), replication.deliveriesMissed(), notifier.sent(),
+                settled ? settling.divergentStreams() : Optional.empty(), pair,
                 settled, scheduler.now()));
     }
 }
