@@ -83,7 +83,8 @@ final class TableRebuild {
 
     private static String reason(AwsServiceException refused) {
         AwsErrorDetails details = refused.awsErrorDetails();
-        return details == null ? firstLine(refused.getMessage()) : details.errorCode() + ": " + firstLine(details.errorMessage());
+        return details == null ? firstLine(refused.getMessage())
+                : details.errorCode() + ": " + firstLine(details.errorMessage());
     }
 
     private static String firstLine(String message) {
