@@ -62,7 +62,8 @@ final class AbortOnServerFailure implements EventStore {
             return call.get();
         } catch (ServiceUnavailable failure) {
             throw new LocalServerFailed("the DynamoDB server at " + server + " failed during the run: "
-                    + failure.getMessage(), failure);
+                    + (failure.getCause() == null ? ServerFailure.firstLine(failure.getMessage())
+                            : ServerFailure.describe(server, failure.getCause())), failure);
         }
     }
 }

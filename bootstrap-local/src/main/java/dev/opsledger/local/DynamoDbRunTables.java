@@ -95,8 +95,7 @@ final class DynamoDbRunTables implements RegionTables {
         } catch (ResourceInUseException taken) {
             throw taken;
         } catch (SdkException failure) {
-            throw new LocalServerFailed("no DynamoDB answered at " + server + " (" + failure.getMessage() + ")",
-                    failure);
+            throw new LocalServerFailed(ServerFailure.describe(server, failure), failure);
         }
     }
 }

@@ -21,6 +21,19 @@ record EndpointSetting(String source, String value) {
     }
 
     URI endpoint() {
+        URI endpoint = parsed();
+        if (endpoint.getRawUserInfo() != null) {
+            throw new UsageError(source + " takes a server's URL without a user name or password (a DynamoDB server"
+                    + " takes none there), not '" + redacted(value) + "'");
+        }
+        if (endpoint.getPort() == 0 || endpoint.getPort() > 65_535) {
+            throw new UsageError(source + " names port " + endpoint.getPort() + "; a port is 1 to 65535, in '"
+                    + redacted(value) + "'");
+        }
+        return endpoint;
+    }
+
+    private URI parsed() {
         try {
             URI endpoint = new URI(value);
             if (("http".equals(endpoint.getScheme()) || "https".equals(endpoint.getScheme()))
@@ -31,6 +44,11 @@ record EndpointSetting(String source, String value) {
             // reported below, with every other value that is not a server's URL
         }
         throw new UsageError(source + " takes the URL of a DynamoDB server such as http://localhost:4567, not '"
-                + value + "'");
+                + redacted(value) + "'");
+    }
+
+    /** The text with whatever sits between {@code //} and {@code @} hidden: it may be a password. */
+    static String redacted(String text) {
+        return text.replaceAll("(?<=//)[^/?#]*@", "***@");
     }
 }

@@ -16,6 +16,7 @@ public final class Main {
     static final int INVARIANT_BROKEN = 1;
     static final int USAGE = 2;
     static final int SERVER_FAILED = 3;
+    static final int UNSETTLED = 4;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -42,7 +43,7 @@ public final class Main {
                 case "serve" -> new ServeCommand(out, err, env).run(arguments.subList(1, arguments.size()));
                 case "simulate" -> new SimulateCommand(out, err, env).run(arguments.subList(1, arguments.size()));
                 case "rebuild-read-models" ->
-                        new RebuildReadModelsCommand(out, env).run(arguments.subList(1, arguments.size()));
+                        new RebuildReadModelsCommand(out, err, env).run(arguments.subList(1, arguments.size()));
                 case "help", "--help", "-h" -> {
                     out.print(Usage.text());
                     yield OK;
@@ -50,12 +51,10 @@ public final class Main {
                 default -> throw new UsageError("unknown command '" + arguments.getFirst() + "'");
             };
         } catch (UsageError error) {
-            err.println("opsledger: " + error.getMessage());
-            err.println("Run './opsledger --help' to see the commands, flags and scenarios.");
+            err.println("opsledger: " + error.getMessage() + " (see ./opsledger --help)");
             return USAGE;
         } catch (LocalServerFailed failure) {
             err.println("opsledger: " + failure.getMessage());
-            err.println("Is dynalite running? Start it with: npx dynalite --port 4567 --createTableMs 0");
             return SERVER_FAILED;
         } catch (DynamoDbFailed failure) {
             err.println("opsledger: " + failure.getMessage());

@@ -23,10 +23,12 @@ import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 final class RebuildReadModelsCommand {
 
     private final PrintStream out;
+    private final PrintStream err;
     private final Map<String, String> env;
 
-    RebuildReadModelsCommand(PrintStream out, Map<String, String> env) {
+    RebuildReadModelsCommand(PrintStream out, PrintStream err, Map<String, String> env) {
         this.out = out;
+        this.err = err;
         this.env = env;
     }
 
@@ -57,7 +59,12 @@ final class RebuildReadModelsCommand {
         String tableName = tableName(table);
         Optional<URI> server = dynamoDb.map(EndpointSetting::endpoint);
         RebuildTarget target = new RebuildTarget(tableName, region(region, server), server);
-        try (AwsClients clients = new AwsClients(server)) {
+        if (region.isPresent() && server.isPresent()) {
+            err.println("opsledger: --region " + target.region() + " only signs the requests: the server at "
+                    + server.get() + " answers for any region, with the tables it has");
+        }
+        try (AwsClients clients = server.map(endpoint -> AwsClients.forServer(endpoint, ServerFailure.CALL_TIMEOUT))
+                .orElseGet(() -> new AwsClients(Optional.empty()))) {
             TableRebuild rebuild = new TableRebuild(clients.dynamoDb(target.region()), target);
             rebuild.checkTable();
             if (fresh) {

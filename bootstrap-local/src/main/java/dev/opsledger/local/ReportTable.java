@@ -34,10 +34,14 @@ final class ReportTable {
         row("RPO (writes lost to DR at failover)", against(report.rpoSeconds(), RPO_TARGET));
         row("RTO (outage start to first DR write)", against(report.rtoSeconds(), RTO_TARGET));
         row("events lost", invariant(report.eventsLost()));
+        if (!report.settled()) {
+            row("events stranded (not lost: unsettled)", String.valueOf(report.eventsStranded()));
+        }
         row("writes accepted by a fenced region", invariant(report.writesAcceptedByFencedRegion()));
         row("divergent streams at the end",
-                report.divergentStreams() == null ? "not checked" : invariant(report.divergentStreams()));
-        row("run ended at", seconds(report.endedAtSeconds()) + (report.settled() ? ", settled" : ", NOT settled"));
+                report.divergentStreams() == null ? "NOT checked (not a pass)" : invariant(report.divergentStreams()));
+        row("run ended at", seconds(report.endedAtSeconds()) + (report.settled() ? ", settled"
+                : ", NOT settled (see the notes)"));
     }
 
     private void writes(SimulationReport report) {
@@ -46,7 +50,8 @@ final class ReportTable {
         row("refusals: fenced / unavailable", report.writesFenced() + " / " + report.writesUnavailable());
         row("rejected by the domain / unfinished", report.writesRejected() + " / " + report.writesUnfinished());
         row("events acknowledged", String.valueOf(report.eventsAcknowledged()));
-        row("failback: reapplied / quarantined", report.reapplied() + " / " + report.quarantined());
+        row("failback: reapplied / quarantined", report.reapplied() + " / " + report.quarantined()
+                + (report.quarantined() > 0 ? "  (acknowledged, kept for an operator, not applied)" : ""));
         row("failback: commits copied back", String.valueOf(report.copiedBack()));
         row("max replication lag", seconds(report.maxReplicationLagSeconds()));
         row("stream deliveries missed", String.valueOf(report.streamDeliveriesMissed()));

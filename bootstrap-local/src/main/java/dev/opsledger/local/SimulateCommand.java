@@ -7,6 +7,7 @@ import dev.opsledger.inmemory.simulation.SimulationReport;
 import dev.opsledger.inmemory.simulation.Simulator;
 import java.io.PrintStream;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +17,18 @@ import java.util.Optional;
 /**
  * {@code simulate}: runs a named scenario with any knob overridden and prints the report as a table or as
  * JSON. Exits 1 when the run broke a safety invariant (a lost event, a write accepted by a fenced region,
- * streams left divergent), so scripts and CI can gate on it; a run that merely misses the RPO or RTO
- * target exits 0: reporting that is what the simulator is for.
+ * streams left divergent), so scripts and CI can gate on it; 4 when it kept those it could check but did
+ * not settle, so one of them (divergence) could not be checked: not a pass either. A run that merely
+ * misses the RPO or RTO target exits 0: reporting that is what the simulator is for.
  *
  * <p>With a DynamoDB endpoint ({@code --dynamodb-endpoint}, or {@value EndpointSetting#VARIABLE}) both
  * regions' tables are new tables on that server, written through the real DynamoDB event store; the
  * scenario, its outages and its virtual clock are the same, and so is the report.
  */
 final class SimulateCommand {
+
+    /** A run in memory shorter than this prints nothing but its report. */
+    private static final Duration QUIET_FOR = Duration.ofSeconds(3);
 
     private record KnobValue(ScenarioFlags.Knob knob, String value) {
     }
@@ -67,10 +72,21 @@ final class SimulateCommand {
         }
         Optional<URI> dynamoDbEndpoint = dynamoDb.map(EndpointSetting::endpoint);
         Scenario scenario = scenario(scenarioName, overrides);
-        SimulationReport report = dynamoDbEndpoint.map(endpoint -> DynamoDbSimulation.run(endpoint, scenario, err))
-                .orElseGet(() -> new Simulator().run(scenario));
+        SimulationReport report = dynamoDbEndpoint
+                .map(endpoint -> DynamoDbSimulation.run(endpoint, scenario, err,
+                        new ProgressLine(err, scenario, Duration.ZERO, System::nanoTime)))
+                .orElseGet(() -> new Simulator().run(scenario,
+                        new ProgressLine(err, scenario, QUIET_FOR, System::nanoTime)));
         out.print(json ? ReportJson.write(report) : ReportTable.render(report));
-        return safe(report) ? Main.OK : Main.INVARIANT_BROKEN;
+        return exitCode(report);
+    }
+
+    /** A broken invariant outweighs an unsettled end: what was seen broken stays broken. */
+    static int exitCode(SimulationReport report) {
+        if (!safe(report)) {
+            return Main.INVARIANT_BROKEN;
+        }
+        return report.settled() && report.divergentStreams() != null ? Main.OK : Main.UNSETTLED;
     }
 
     private static Scenario scenario(String name, List<KnobValue> overrides) {
@@ -82,11 +98,14 @@ final class SimulateCommand {
         }
         ImmutableScenario.Builder builder = ImmutableScenario.builder().from(named);
         overrides.forEach(override -> override.knob().apply().accept(builder, override.value()));
+        Scenario scenario;
         try {
-            return builder.build();
+            scenario = builder.build();
         } catch (IllegalArgumentException | IllegalStateException invalid) {
             throw new UsageError("the scenario is not valid: " + invalid.getMessage());
         }
+        ScenarioFlags.checkCombination(scenario);
+        return scenario;
     }
 
     private static boolean safe(SimulationReport report) {

@@ -77,13 +77,14 @@ final class TableRebuild {
             return "no AWS credentials found to reach DynamoDB " + target.where() + ": set AWS_PROFILE or"
                     + " AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or run where a role provides them";
         }
-        return target.server().map(endpoint -> "no DynamoDB answered at " + endpoint)
-                .orElse("DynamoDB " + target.where() + " did not answer") + " (" + message + ")";
+        return target.server().map(endpoint -> ServerFailure.describe(endpoint, failure))
+                .orElse("DynamoDB " + target.where() + " did not answer (" + message + ")");
     }
 
     private static String reason(AwsServiceException refused) {
         AwsErrorDetails details = refused.awsErrorDetails();
-        return details == null ? firstLine(refused.getMessage()) : details.errorCode() + ": " + details.errorMessage();
+        return details == null ? firstLine(refused.getMessage())
+                : details.errorCode() + ": " + firstLine(details.errorMessage());
     }
 
     private static String firstLine(String message) {

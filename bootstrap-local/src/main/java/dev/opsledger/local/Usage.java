@@ -1,6 +1,8 @@
 package dev.opsledger.local;
 
+import dev.opsledger.inmemory.simulation.Scenario;
 import dev.opsledger.inmemory.simulation.Scenarios;
+import dev.opsledger.inmemory.simulation.Simulator;
 
 /** The help text: every command, every flag and every named scenario. */
 final class Usage {
@@ -53,18 +55,42 @@ final class Usage {
                                                      instead of in memory: new tables opsledger-<region>-seed<N>-<n>,
                                                      written through the real DynamoDB event store; outages and the
                                                      virtual clock are the simulator's, so the report is the same.
+                                                     Slower: progress is shown on stderr.
                                                      Default: $OPSLEDGER_DYNAMODB_ENDPOINT. Start dynalite with
                                                      npx dynalite --port 4567 --createTableMs 0
                 """);
+        Scenario defaults = Scenarios.named("default");
         for (ScenarioFlags.Knob knob : ScenarioFlags.KNOBS) {
-            text.append("  %-34s %s%n".formatted(knob.flag() + " " + knob.value(), knob.help()));
+            String help = knob.help() + " (" + knob.limits() + "; default " + knob.defaultOf().apply(defaults) + ")";
+            text.append("  %-34s %s%n".formatted(knob.flag() + " " + knob.value(), wrapped(help, 64, 37)));
         }
         text.append("""
 
-                Durations are written 30s, 5m, 1h, 1h30m or 1500ms. Flags may also be written --flag=value.
+                Durations are written 30s, 5m, 1h, 1h30m or 1500ms (digits 0-9, each unit once, largest first).
+                Flags may also be written --flag=value, and each at most once. Defaults are the default
+                scenario's; another --scenario brings its own. A run also takes at most %d writes (--duration x
+                --writes-per-minute) and %d health checks (the longer of --duration and the end of the last
+                outage, divided by --check-interval), and its last outage must end within %s. A run that
+                takes more than a few seconds shows its progress on stderr; the report alone goes to stdout.
+
+                Targets: every scenario is measured against RPO < %s and RTO < %s (the design's targets). RPO is
+                how far back from the moment the primary went dark the oldest acknowledged write reaches that the
+                secondary lacked at failover; RTO is from that moment to the first write the promoted region
+                acknowledged. Outages with a --flap-gap of 0 are one dark period, and a failover is measured from
+                the dark period in which its first failed health check fell.
+
+                Settle rule: after the clients stop, the run goes on, without clients, until it has settled: the
+                last outage is over, writes are back in the primary and every replicated stream is the same in
+                both regions (checked every --check-interval). It gives up %s after the later of the clients
+                stopping and the last outage ending, and then says NOT settled and exits 4: events still waiting
+                in the other region are counted as stranded, not lost, and divergence could not be checked.
+                A write "quarantined" at failback was acknowledged, then conflicted with what the secondary
+                recorded meanwhile: it is kept whole for an operator to judge, not applied, and not lost.
 
                 Scenarios:
-                """);
+                """.formatted(ScenarioFlags.MAX_WRITES, ScenarioFlags.MAX_HEALTH_CHECKS,
+                DurationText.format(ScenarioFlags.MAX_LAST_OUTAGE_END), DurationText.format(ReportTable.RPO_TARGET),
+                DurationText.format(ReportTable.RTO_TARGET), DurationText.format(Simulator.SETTLE_LIMIT)));
         for (Scenarios.Named named : Scenarios.catalogue()) {
             text.append("  %-18s %s%n".formatted(named.name(), wrapped(named.summary(), 80, 21)));
         }
@@ -75,8 +101,11 @@ final class Usage {
                   --region R                         the table's AWS region. Default: the SDK's (AWS_REGION, or the
                                                      profile's), or us-east-1 with --dynamodb-endpoint. Credentials
                                                      come from the SDK's default chain (AWS_PROFILE, environment,
-                                                     the role it runs under)
-                  --dynamodb-endpoint URL            the table is on this DynamoDB server (dynalite), not on AWS.
+                                                     the role it runs under). With --dynamodb-endpoint it only signs
+                                                     the requests: the server answers whatever the region
+                  --dynamodb-endpoint URL            the table is on this DynamoDB server (dynalite), not on AWS;
+                                                     no AWS credentials are needed, and a server that does not
+                                                     answer within %d s is reported.
                                                      Default: $OPSLEDGER_DYNAMODB_ENDPOINT
                   --fresh                            first delete every read-model item (pk rm:...), for when a
                                                      model's item format changed; commits and every other item stay.
@@ -87,10 +116,12 @@ final class Usage {
                   0  the run kept every safety invariant (RPO/RTO targets missed are reported, not failed),
                      or the read models were rebuilt
                   1  the run lost an acknowledged event, let a fenced region accept a write or left streams divergent
-                  2  the command line was not understood
+                  2  the command line was not understood, or asked for a value beyond a limit
                   3  DynamoDB did not answer (the --dynamodb-endpoint server, or AWS), or refused: no such table,
                      not an OpsLedger table, no credentials or no access
-                """);
+                  4  the run kept every invariant it could check but did not settle (see the settle rule), so
+                     divergence was not checked: not a pass
+                """.formatted(ServerFailure.CALL_TIMEOUT.toSeconds()));
         return text.toString();
     }
 

@@ -69,7 +69,8 @@ class MainTest {
 
     @Test
     void simulate_without_json_prints_a_table_against_the_targets() {
-        CommandRun result = run(simulate("--scenario", "scheduled-5min", "--outage-start", "4m"));
+        CommandRun result = run("simulate", "--scenario", "scheduled-5min", "--duration", "8m", "--outage-start", "4m",
+                "--outage-length", "3m", "--failback-after", "1m");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("scenario scheduled-5min", "RPO", "RTO", "events lost",

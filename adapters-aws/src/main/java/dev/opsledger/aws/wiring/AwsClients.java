@@ -4,6 +4,7 @@ import dev.opsledger.domain.shared.Region;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +37,31 @@ public final class AwsClients implements AutoCloseable {
             StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
 
     private final Optional<URI> endpointOverride;
+    private final boolean dummyCredentials;
+    private final Optional<Duration> callTimeout;
     private final Lazy<DefaultCredentialsProvider> defaultChain =
             new Lazy<>(() -> DefaultCredentialsProvider.builder().build());
     private final Map<String, SdkClient> built = new ConcurrentHashMap<>();
 
     public AwsClients(Optional<URI> endpointOverride) {
+        this(endpointOverride, endpointOverride.map(AwsClients::isLocal).orElse(false), Optional.empty());
+    }
+
+    private AwsClients(Optional<URI> endpointOverride, boolean dummyCredentials,
+            Optional<Duration> callTimeout) {
         this.endpointOverride = endpointOverride;
+        this.dummyCredentials = dummyCredentials;
+        this.callTimeout = callTimeout;
+    }
+
+    /**
+     * Clients for a DynamoDB-compatible server a command-line user named (dynalite, say), not AWS: dummy
+     * credentials whatever the host is called, since such a server checks none and a missing AWS profile
+     * must not hide an unknown host; and each call given up after {@code callTimeout}, one retry included,
+     * so that a server that never answers is reported in seconds rather than after minutes of retries.
+     */
+    public static AwsClients forServer(URI endpoint, Duration callTimeout) {
+        return new AwsClients(Optional.of(endpoint), true, Optional.of(callTimeout));
     }
 
     public DynamoDbClient dynamoDb(Region region) {
@@ -103,9 +123,15 @@ public final class AwsClients implements AutoCloseable {
 
     private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configured(B builder,
             software.amazon.awssdk.regions.Region region) {
-        builder.region(region).httpClientBuilder(UrlConnectionHttpClient.builder());
+        UrlConnectionHttpClient.Builder http = UrlConnectionHttpClient.builder();
+        builder.region(region).httpClientBuilder(http);
         endpointOverride.ifPresent(builder::endpointOverride);
-        boolean localServer = endpointOverride.map(AwsClients::isLocal).orElse(false);
-        return builder.credentialsProvider(localServer ? LOCAL_SERVER_CREDENTIALS : defaultChain.get());
+        callTimeout.ifPresent(timeout -> {
+            Duration attempt = timeout.dividedBy(2);
+            http.connectionTimeout(attempt).socketTimeout(attempt);
+            builder.overrideConfiguration(config -> config.apiCallTimeout(timeout).apiCallAttemptTimeout(attempt)
+                    .retryStrategy(retry -> retry.maxAttempts(2)));
+        });
+        return builder.credentialsProvider(dummyCredentials ? LOCAL_SERVER_CREDENTIALS : defaultChain.get());
     }
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * A discrete-event loop over a virtual clock: actions run in time order, and actions due at the same
@@ -22,6 +23,8 @@ public final class EventScheduler {
     private final PriorityQueue<Due> queue = new PriorityQueue<>(
             Comparator.comparing(Due::at).thenComparingLong(Due::sequence));
     private long scheduled;
+    private Consumer<Instant> afterEachStep = now -> {
+    };
 
     public EventScheduler(VirtualClock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -34,6 +37,11 @@ public final class EventScheduler {
     /** The clock every component of the run reads: the one this scheduler moves. */
     public InstantSource clock() {
         return clock;
+    }
+
+    /** Tells {@code observer} the clock's time after each action run; it replaces any observer before it. */
+    public void afterEachStep(Consumer<Instant> observer) {
+        this.afterEachStep = Objects.requireNonNull(observer, "observer");
     }
 
     public void at(Instant at, Runnable action) {
@@ -72,6 +80,7 @@ public final class EventScheduler {
             Due next = queue.poll();
             clock.set(next.at());
             next.action().run();
+            afterEachStep.accept(next.at());
             if (done.getAsBoolean()) {
                 return true;
             }

@@ -39,6 +39,7 @@ final class FailoverDriver {
     private final FailoverLog log;
     private final Runnable afterFailback;
     private Instant healthySince;
+    private Instant failingSince;
 
     FailoverDriver(Scenario scenario, EventScheduler scheduler, SimulatedPair pair, AlertNotifier notifier,
             ReplicationSettings settings, FailoverLog log, Runnable afterFailback) {
@@ -72,8 +73,11 @@ final class FailoverDriver {
 
     private void check() {
         HealthCheckReport report = healthCheck.run();
+        // Mirrors the count EvaluateFailover keeps: one passing check starts it again.
+        failingSince = report.allPassed() ? null : failingSince == null ? scheduler.now() : failingSince;
         try {
-            evaluateFailover.observe(report).ifPresent(active -> log.failedOver(active, scheduler.now()));
+            evaluateFailover.observe(report)
+                    .ifPresent(active -> log.failedOver(active, scheduler.now(), failingSince));
         } catch (ServiceUnavailable controlStoreUnreachable) {
             return;
         }

@@ -15,7 +15,8 @@ import java.util.TreeSet;
 
 /**
  * Each failover with what the secondary lacked at that very instant (the RPO cannot be measured later:
- * failback repairs it), and the failback that ended it.
+ * failback repairs it), and the failback that ended it. A failover is measured from the dark period that
+ * caused it: the one in which the first of its run of failed health checks fell.
  */
 final class FailoverLog {
 
@@ -25,7 +26,7 @@ final class FailoverLog {
     record Entry(Instant outageStart, Instant failoverAt, long epoch, Duration rpo, Optional<Failback> failback) {
     }
 
-    private final List<Instant> outageStarts;
+    private final List<Instant> darkPeriodStarts;
     private final WriteAudit audit;
     private final SimulatedPair pair;
     private final List<Entry> entries = new ArrayList<>();
@@ -33,13 +34,15 @@ final class FailoverLog {
     private int failbacksBlocked;
 
     FailoverLog(Scenario scenario, Instant start, WriteAudit audit, SimulatedPair pair) {
-        this.outageStarts = scenario.outages().stream().map(outage -> start.plus(outage.start())).toList();
+        this.darkPeriodStarts = scenario.darkPeriods().stream().map(period -> start.plus(period.start())).toList();
         this.audit = audit;
         this.pair = pair;
     }
 
-    void failedOver(ActiveRegion active, Instant at) {
-        Instant outageStart = outageStarts.stream().filter(start -> !start.isAfter(at)).reduce((a, b) -> b).orElse(at);
+    /** {@code firstFailedCheck}: the first of the consecutive failed health checks that made it fail over. */
+    void failedOver(ActiveRegion active, Instant at, Instant firstFailedCheck) {
+        Instant outageStart = darkPeriodStarts.stream().filter(start -> !start.isAfter(firstFailedCheck))
+                .reduce((earlier, later) -> later).orElse(firstFailedCheck);
         Set<EventId> held = HeldEvents.inLogOrQuarantine(pair.secondary());
         Duration rpo = audit.oldestMissing(pair.primary().region(), held)
                 .map(ack -> Duration.between(ack.at(), outageStart))

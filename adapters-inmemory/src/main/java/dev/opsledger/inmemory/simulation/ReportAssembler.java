@@ -37,16 +37,20 @@ final class ReportAssembler {
         List<FailoverRecord> failovers = run.failovers().entries().stream()
                 .map(entry -> failoverRecord(entry, run))
                 .toList();
-        Set<EventId> held = HeldEvents.inLog(run.pair().active());
-        held.addAll(HeldEvents.inQuarantine(run.pair().primary()));
-        held.addAll(HeldEvents.inQuarantine(run.pair().secondary()));
+        Set<EventId> served = HeldEvents.inLog(run.pair().active());
+        served.addAll(HeldEvents.inQuarantine(run.pair().primary()));
+        served.addAll(HeldEvents.inQuarantine(run.pair().secondary()));
+        long missingFromActive = audit.eventsMissingFrom(served);
+        // Unsettled, an event may still wait in the other region for failback: stranded, not lost.
+        long lost = run.settled() ? missingFromActive : audit.eventsMissingFrom(heldAnywhere(run.pair()));
         return new SimulationReport(
                 scenario.name(),
                 scenario.seed(),
                 failovers.stream().map(FailoverRecord::rpoSeconds).max(Double::compare).orElse(null),
                 failovers.stream().map(FailoverRecord::rtoSeconds).filter(Objects::nonNull).max(Double::compare)
                         .orElse(null),
-                audit.eventsMissingFrom(held),
+                lost,
+                missingFromActive - lost,
                 audit.acceptedByFencedRegion(),
                 run.divergent().map(Set::size).orElse(null),
                 audit.issued(),
@@ -66,7 +70,7 @@ final class ReportAssembler {
                 run.alerts().stream().map(this::alertRecord).toList(),
                 run.settled(),
                 secondsSinceStart(run.end()),
-                RunNotes.of(run, failovers),
+                RunNotes.of(run, failovers, missingFromActive - lost),
                 SimulationReport.Knobs.of(scenario));
     }
 
@@ -88,6 +92,12 @@ final class ReportAssembler {
                 failback.map(done -> done.outcome().copiedBack()).orElse(null),
                 failback.map(done -> done.outcome().divergentAfter().stream().sorted().map(StreamId::value).toList())
                         .orElse(null));
+    }
+
+    private static Set<EventId> heldAnywhere(SimulatedPair pair) {
+        Set<EventId> held = HeldEvents.inLogOrQuarantine(pair.primary());
+        held.addAll(HeldEvents.inLogOrQuarantine(pair.secondary()));
+        return held;
     }
 
     private AlertRecord alertRecord(Alert alert) {

@@ -62,6 +62,29 @@ public interface Scenario {
         return List.copyOf(outages);
     }
 
+    /**
+     * The periods the primary is really dark: outages that touch (a flap gap of 0) are one period, since
+     * nothing can tell them apart from outside. Failovers are measured from these, never from a flap that
+     * began while the primary was already dark.
+     */
+    default List<Outage> darkPeriods() {
+        List<Outage> periods = new ArrayList<>();
+        for (Outage outage : outages()) {
+            if (!periods.isEmpty() && outage.start().compareTo(periods.getLast().end()) <= 0) {
+                periods.add(new Outage(periods.removeLast().start(), outage.end()));
+            } else {
+                periods.add(outage);
+            }
+        }
+        return List.copyOf(periods);
+    }
+
+    /** When the primary is back for good: the end of the last outage, or the start of the run without one. */
+    default Duration lastOutageEnd() {
+        List<Outage> outages = outages();
+        return outages.isEmpty() ? Duration.ZERO : outages.getLast().end();
+    }
+
     @Value.Check
     default void check() {
         requirePositive("duration", duration());

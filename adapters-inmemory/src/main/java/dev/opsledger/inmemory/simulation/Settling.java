@@ -3,7 +3,7 @@ package dev.opsledger.inmemory.simulation;
 import dev.opsledger.application.port.ServiceUnavailable;
 import dev.opsledger.application.replication.DivergenceCheck;
 import dev.opsledger.domain.shared.StreamId;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.function.Predicate;
@@ -27,14 +27,16 @@ final class Settling {
         this.replicated = replicated;
     }
 
-    /** Runs until settled or {@code limit} has passed; returns whether it settled. */
-    boolean awaitSettled(Duration limit) {
-        Duration interval = scenario.healthCheckInterval();
-        scheduler.every(interval, scheduler.now(), () -> settled = settledNow());
-        return scheduler.runUntil(scheduler.now().plus(limit), () -> settled);
+    /**
+     * Runs until settled, judged from {@code quiet} (when the last outage is over and the clients have
+     * stopped) on, or until {@code deadline}; returns whether it settled.
+     */
+    boolean awaitSettled(Instant quiet, Instant deadline) {
+        scheduler.every(scenario.healthCheckInterval(), quiet, () -> settled = settledNow());
+        return scheduler.runUntil(deadline, () -> settled);
     }
 
-    /** The replicated streams that differ between the regions now; empty when a region is too dark to tell. */
+    /** The replicated streams that differ between the regions now; empty when a region is too dark to compare. */
     Optional<SortedSet<StreamId>> divergentStreams() {
         SortedSet<StreamId> streams = pair.primary().streams();
         streams.addAll(pair.secondary().streams());

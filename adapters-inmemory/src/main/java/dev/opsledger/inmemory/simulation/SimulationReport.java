@@ -12,10 +12,18 @@ import java.util.Objects;
  * reaches that the secondary lacked when it was promoted (0 when it lacked none); {@code rtoSeconds}: from
  * the moment the primary went dark to the first write acknowledged by the promoted region. Both are the
  * worst over the run's failovers and {@code null} when no failover happened. {@code eventsLost} counts
- * acknowledged events found neither in the final active region's log nor in quarantine;
- * {@code writesAcceptedByFencedRegion} counts acknowledgements given by a region that was not active at that
- * instant. Both must be 0. {@code divergentStreams} counts the replicated streams that differ between the
- * regions once the run has settled ({@code null} when a region was still too dark to compare).
+ * acknowledged events found neither in the final active region's log nor in quarantine (in neither region
+ * at all when the run did not settle); {@code eventsStranded} counts those of them still held only by the
+ * other region because the run ended unsettled: not lost, not served either.
+ * {@code writesAcceptedByFencedRegion} counts acknowledgements given by a region that was not active at
+ * that instant. Both must be 0. {@code divergentStreams} counts the replicated streams that differ between
+ * the regions once the run has settled ({@code null} when it did not settle: not checked, so not a pass).
+ * {@code settled} says whether the run met the settle rule (see {@link Simulator}); a run that did not
+ * settle has not shown that its invariants hold.
+ *
+ * <p>{@code quarantined}: acknowledged writes that failback could not apply on top of what the secondary
+ * recorded meanwhile. They are not lost: each is kept whole, with its event ids, in a quarantine record for
+ * an operator to judge; but they are not applied, so the metrics do not count them until someone does.
  *
  * <p>Writes are counted once each ({@code writesAttempted}, {@code writesAcknowledged}, {@code writesRejected}
  * by the domain, {@code writesUnfinished} when the clients stopped); refusals are counted per attempt:
@@ -30,6 +38,7 @@ public record SimulationReport(
         Double rpoSeconds,
         Double rtoSeconds,
         long eventsLost,
+        long eventsStranded,
         long writesAcceptedByFencedRegion,
         Integer divergentStreams,
         long writesAttempted,
