@@ -7,6 +7,8 @@ import dev.opsledger.aws.wiring.AwsSettings;
 import dev.opsledger.lambda.api.Api;
 import dev.opsledger.lambda.api.ApiPorts;
 import dev.opsledger.lambda.api.ApiServices;
+import dev.opsledger.lambda.wiring.ApiPriming;
+import dev.opsledger.lambda.wiring.SnapStartPriming;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,6 +22,8 @@ import java.time.Clock;
 public final class ApiHandler implements RequestStreamHandler {
 
     private final Api api;
+    // Held here because the runtime keeps its checkpoint hooks only weakly.
+    private final SnapStartPriming priming;
 
     public ApiHandler() {
         this(fromEnvironment());
@@ -27,6 +31,7 @@ public final class ApiHandler implements RequestStreamHandler {
 
     public ApiHandler(ApiServices services) {
         this.api = new Api(services);
+        this.priming = ApiPriming.register(api::handle);
     }
 
     @Override
