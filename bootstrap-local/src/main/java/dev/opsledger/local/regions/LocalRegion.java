@@ -7,6 +7,7 @@ import dev.opsledger.domain.shared.Region;
 import dev.opsledger.inmemory.RecordingAlertNotifier;
 import dev.opsledger.inmemory.RecordingEventPublisher;
 import dev.opsledger.inmemory.fault.Faults;
+import dev.opsledger.inmemory.simulation.ChangeStreamTap;
 
 /**
  * One region as the server runs it: its table and read models behind its faults, its change stream, and
@@ -17,7 +18,7 @@ public final class LocalRegion {
 
     private final Region region;
     private final Faults faults = new Faults();
-    private final ChangeStream log;
+    private final ChangeStreamTap log;
     private final DoraReadModel doraModel;
     private final HealthSummaryReadModel healthSummary;
     private final RecordingEventPublisher publisher = new RecordingEventPublisher(faults);
@@ -26,7 +27,7 @@ public final class LocalRegion {
 
     LocalRegion(Region region, RegionTable table) {
         this.region = region;
-        this.log = new ChangeStream(new FaultGate(table.log(), faults));
+        this.log = new ChangeStreamTap(new FaultGate(table.log(), faults));
         this.doraModel = new GatedDoraReadModel(table.doraModel(), faults);
         this.healthSummary = new GatedHealthSummary(table.healthSummary(), faults);
     }
@@ -77,7 +78,7 @@ public final class LocalRegion {
         return faults;
     }
 
-    ChangeStream changeStream() {
+    ChangeStreamTap changeStream() {
         return log;
     }
 }
