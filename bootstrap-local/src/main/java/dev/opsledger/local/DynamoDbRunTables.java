@@ -4,7 +4,7 @@ import dev.opsledger.application.port.EventStore;
 import dev.opsledger.aws.dynamodb.DynamoDbEventStore;
 import dev.opsledger.aws.dynamodb.EventTableSchema;
 import dev.opsledger.domain.shared.Region;
-import dev.opsledger.inmemory.simulation.RegionTables;
+import dev.opsledger.simulation.RegionTables;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,10 +2,10 @@ package dev.opsledger.local;
 
 import dev.opsledger.aws.wiring.AwsClients;
 import dev.opsledger.domain.shared.Region;
-import dev.opsledger.inmemory.simulation.RunProgress;
-import dev.opsledger.inmemory.simulation.Scenario;
-import dev.opsledger.inmemory.simulation.SimulationReport;
-import dev.opsledger.inmemory.simulation.Simulator;
+import dev.opsledger.simulation.RunProgress;
+import dev.opsledger.simulation.Scenario;
+import dev.opsledger.simulation.SimulationReport;
+import dev.opsledger.simulation.Simulator;
 import java.io.PrintStream;
 import java.net.URI;
 

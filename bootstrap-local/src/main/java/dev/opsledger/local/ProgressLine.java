@@ -1,7 +1,7 @@
 package dev.opsledger.local;
 
-import dev.opsledger.inmemory.simulation.RunProgress;
-import dev.opsledger.inmemory.simulation.Scenario;
+import dev.opsledger.simulation.RunProgress;
+import dev.opsledger.simulation.Scenario;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.function.LongSupplier;

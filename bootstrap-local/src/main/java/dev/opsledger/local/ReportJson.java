@@ -3,7 +3,7 @@ package dev.opsledger.local;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.opsledger.inmemory.simulation.SimulationReport;
+import dev.opsledger.simulation.SimulationReport;
 
 /** The report as JSON, fields in the report's own order, so the same run always prints the same bytes. */
 final class ReportJson {

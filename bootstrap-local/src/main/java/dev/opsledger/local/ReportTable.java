@@ -1,9 +1,9 @@
 package dev.opsledger.local;
 
-import dev.opsledger.inmemory.simulation.SimulationReport;
-import dev.opsledger.inmemory.simulation.SimulationReport.AlertRecord;
-import dev.opsledger.inmemory.simulation.SimulationReport.FailoverRecord;
-import dev.opsledger.inmemory.simulation.SimulationReport.Knobs;
+import dev.opsledger.simulation.SimulationReport;
+import dev.opsledger.simulation.SimulationReport.AlertRecord;
+import dev.opsledger.simulation.SimulationReport.FailoverRecord;
+import dev.opsledger.simulation.SimulationReport.Knobs;
 import java.time.Duration;
 
 /** The report for a person at a terminal: outcome first, against the design's targets, then the details. */

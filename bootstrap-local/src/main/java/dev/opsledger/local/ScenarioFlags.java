@@ -1,8 +1,8 @@
 package dev.opsledger.local;
 
-import dev.opsledger.inmemory.simulation.ImmutableScenario;
-import dev.opsledger.inmemory.simulation.ReplicationMode;
-import dev.opsledger.inmemory.simulation.Scenario;
+import dev.opsledger.simulation.ImmutableScenario;
+import dev.opsledger.simulation.ReplicationMode;
+import dev.opsledger.simulation.Scenario;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;

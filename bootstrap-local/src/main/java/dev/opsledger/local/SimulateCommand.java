@@ -1,10 +1,10 @@
 package dev.opsledger.local;
 
-import dev.opsledger.inmemory.simulation.ImmutableScenario;
-import dev.opsledger.inmemory.simulation.Scenario;
-import dev.opsledger.inmemory.simulation.Scenarios;
-import dev.opsledger.inmemory.simulation.SimulationReport;
-import dev.opsledger.inmemory.simulation.Simulator;
+import dev.opsledger.simulation.ImmutableScenario;
+import dev.opsledger.simulation.Scenario;
+import dev.opsledger.simulation.Scenarios;
+import dev.opsledger.simulation.SimulationReport;
+import dev.opsledger.simulation.Simulator;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;

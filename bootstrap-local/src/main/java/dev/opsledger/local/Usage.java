@@ -1,8 +1,8 @@
 package dev.opsledger.local;
 
-import dev.opsledger.inmemory.simulation.Scenario;
-import dev.opsledger.inmemory.simulation.Scenarios;
-import dev.opsledger.inmemory.simulation.Simulator;
+import dev.opsledger.simulation.Scenario;
+import dev.opsledger.simulation.Scenarios;
+import dev.opsledger.simulation.Simulator;
 
 /** The help text: every command, every flag and every named scenario. */
 final class Usage {

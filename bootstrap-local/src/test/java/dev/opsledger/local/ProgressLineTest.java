@@ -2,7 +2,7 @@ package dev.opsledger.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opsledger.inmemory.simulation.Scenarios;
+import dev.opsledger.simulation.Scenarios;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

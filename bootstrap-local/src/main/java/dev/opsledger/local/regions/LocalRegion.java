@@ -7,7 +7,7 @@ import dev.opsledger.domain.shared.Region;
 import dev.opsledger.inmemory.RecordingAlertNotifier;
 import dev.opsledger.inmemory.RecordingEventPublisher;
 import dev.opsledger.inmemory.fault.Faults;
-import dev.opsledger.inmemory.simulation.ChangeStreamTap;
+import dev.opsledger.simulation.ChangeStreamTap;
 
 /**
  * One region as the server runs it: its table and read models behind its faults, its change stream, and

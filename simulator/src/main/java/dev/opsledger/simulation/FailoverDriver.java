@@ -1,0 +1,109 @@
+package dev.opsledger.simulation;
+
+import dev.opsledger.application.failover.EvaluateFailover;
+import dev.opsledger.application.failover.FailBack;
+import dev.opsledger.application.failover.FailbackOutcome;
+import dev.opsledger.application.health.HealthCheckReport;
+import dev.opsledger.application.health.RunHealthCheck;
+import dev.opsledger.application.port.AlertNotifier;
+import dev.opsledger.application.port.HealthProbe;
+import dev.opsledger.application.port.ServiceUnavailable;
+import dev.opsledger.application.replication.ReplicationSettings;
+import dev.opsledger.domain.health.Component;
+import dev.opsledger.domain.health.HealthPolicy;
+import dev.opsledger.inmemory.RecordingMetricsRecorder;
+import dev.opsledger.inmemory.SimulatedHealthProbe;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The secondary's health check of the primary, every check interval: it feeds the failover decision
+ * while the primary is active and, once writes have moved, waits for the primary to pass every check for
+ * the failback delay before moving them back.
+ */
+final class FailoverDriver {
+
+    private static final Duration PROBE_LATENCY = Duration.ofMillis(80);
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
+
+    private final Scenario scenario;
+    private final EventScheduler scheduler;
+    private final SimulatedPair pair;
+    private final RunHealthCheck healthCheck;
+    private final EvaluateFailover evaluateFailover;
+    private final FailBack failBack;
+    private final FailoverLog log;
+    private final Runnable afterFailback;
+    private Instant healthySince;
+    private Instant failingSince;
+
+    FailoverDriver(Scenario scenario, EventScheduler scheduler, SimulatedPair pair, AlertNotifier notifier,
+            ReplicationSettings settings, FailoverLog log, Runnable afterFailback) {
+        this.scenario = scenario;
+        this.scheduler = scheduler;
+        this.pair = pair;
+        this.log = log;
+        this.afterFailback = afterFailback;
+        InstantSource clock = scheduler.clock();
+        SimulatedRegion primary = pair.primary();
+        SimulatedRegion secondary = pair.secondary();
+        List<HealthProbe> probes = Arrays.stream(Component.values())
+                .<HealthProbe>map(component -> new SimulatedHealthProbe(component,
+                        region -> pair.named(region).faults(), clock, PROBE_LATENCY, PROBE_TIMEOUT))
+                .toList();
+        HealthPolicy policy = new HealthPolicy(scenario.failureThreshold(), HealthPolicy.DEFAULT.slowAfter());
+        this.healthCheck = new RunHealthCheck(primary.region(), probes, secondary.store(), notifier,
+                new RecordingMetricsRecorder(), policy);
+        this.evaluateFailover = new EvaluateFailover(pair.regions(), pair.router(), secondary.store(),
+                scenario.failureThreshold(), notifier, clock);
+        this.failBack = new FailBack(pair.regions(), pair.router(), primary.store(), secondary.store(), settings,
+                notifier, clock);
+    }
+
+    /** Checks start at a random phase of the interval, so an outage may begin anywhere between two checks. */
+    void start(SplittableRandom random) {
+        Duration interval = scenario.healthCheckInterval();
+        Duration phase = Duration.ofMillis(1 + random.nextLong(interval.toMillis()));
+        scheduler.every(interval, scheduler.now().plus(phase), this::check);
+    }
+
+    private void check() {
+        HealthCheckReport report = healthCheck.run();
+        // Mirrors the count EvaluateFailover keeps: one passing check starts it again.
+        failingSince = report.allPassed() ? null : failingSince == null ? scheduler.now() : failingSince;
+        try {
+            evaluateFailover.observe(report)
+                    .ifPresent(active -> log.failedOver(active, scheduler.now(), failingSince));
+        } catch (ServiceUnavailable controlStoreUnreachable) {
+            return;
+        }
+        if (pair.primaryActive() || !report.allPassed()) {
+            healthySince = null;
+            return;
+        }
+        Instant now = scheduler.now();
+        healthySince = healthySince == null ? report.checkedAt() : healthySince;
+        if (!now.isBefore(healthySince.plus(scenario.failbackAfter()))) {
+            tryFailBack(now);
+        }
+    }
+
+    private void tryFailBack(Instant now) {
+        try {
+            FailbackOutcome outcome = failBack.failBack();
+            if (outcome.completed()) {
+                log.failedBack(outcome, now);
+                healthySince = null;
+                afterFailback.run();
+            } else {
+                log.failbackBlocked(outcome.divergentAfter());
+            }
+        } catch (ServiceUnavailable primaryWentDarkAgain) {
+            healthySince = null;
+        }
+    }
+}
