@@ -3,7 +3,7 @@ package dev.opsledger.inmemory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.opsledger.application.health.summary.HealthHistory;
+import dev.opsledger.inmemory.contract.HealthHistory;
 import dev.opsledger.application.port.ServiceUnavailable;
 import dev.opsledger.inmemory.fault.Faults;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.opsledger.aws.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opsledger.application.dora.DoraLog;
+import dev.opsledger.inmemory.contract.DoraLog;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.aws.dynalite.Dynalite;
 import dev.opsledger.domain.dora.ReportScope;

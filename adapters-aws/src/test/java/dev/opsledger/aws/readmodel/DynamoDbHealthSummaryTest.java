@@ -1,10 +1,10 @@
 package dev.opsledger.aws.readmodel;
 
-import static dev.opsledger.application.health.summary.HealthHistory.T0;
+import static dev.opsledger.inmemory.contract.HealthHistory.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opsledger.application.dora.DoraLog;
-import dev.opsledger.application.health.summary.HealthHistory;
+import dev.opsledger.inmemory.contract.DoraLog;
+import dev.opsledger.inmemory.contract.HealthHistory;
 import dev.opsledger.aws.dynalite.Dynalite;
 import dev.opsledger.domain.incident.IncidentEvent.IncidentOpened;
 import dev.opsledger.domain.incident.IncidentId;

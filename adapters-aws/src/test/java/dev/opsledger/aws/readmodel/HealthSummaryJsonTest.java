@@ -3,7 +3,7 @@ package dev.opsledger.aws.readmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.opsledger.application.health.summary.HealthHistory;
+import dev.opsledger.inmemory.contract.HealthHistory;
 import dev.opsledger.application.health.summary.HealthSummaryProjection;
 import dev.opsledger.application.health.summary.RouteSummary;
 import dev.opsledger.application.health.summary.SummarisedStream.RouteStream;

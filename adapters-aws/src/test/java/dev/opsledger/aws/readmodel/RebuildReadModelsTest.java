@@ -2,8 +2,8 @@ package dev.opsledger.aws.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opsledger.application.dora.DoraLog;
-import dev.opsledger.application.health.summary.HealthHistory;
+import dev.opsledger.inmemory.contract.DoraLog;
+import dev.opsledger.inmemory.contract.HealthHistory;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.NewEvent;
 import dev.opsledger.aws.dynalite.Dynalite;

@@ -3,7 +3,6 @@ package dev.opsledger.inmemory.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.opsledger.application.dora.DoraLog;
 import dev.opsledger.application.dora.DoraReadModel;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.domain.deployment.Change;

@@ -1,12 +1,10 @@
 package dev.opsledger.inmemory.contract;
 
-import static dev.opsledger.application.health.summary.HealthHistory.T0;
-import static dev.opsledger.application.health.summary.HealthHistory.minutes;
+import static dev.opsledger.inmemory.contract.HealthHistory.T0;
+import static dev.opsledger.inmemory.contract.HealthHistory.minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opsledger.application.dora.DoraLog;
 import dev.opsledger.application.health.summary.ActiveRegionSummary;
-import dev.opsledger.application.health.summary.HealthHistory;
 import dev.opsledger.application.health.summary.HealthSummary;
 import dev.opsledger.application.health.summary.HealthSummaryReadModel;
 import dev.opsledger.application.port.Commit;

@@ -2,9 +2,10 @@ package dev.opsledger.application.health.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opsledger.application.dora.DoraLog;
+import dev.opsledger.inmemory.contract.DoraLog;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.inmemory.InMemoryHealthSummaryReadModel;
+import dev.opsledger.inmemory.contract.HealthHistory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

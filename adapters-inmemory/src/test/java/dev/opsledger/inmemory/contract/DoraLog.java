@@ -1,4 +1,4 @@
-package dev.opsledger.application.dora;
+package dev.opsledger.inmemory.contract;
 
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.RecordedEvent;

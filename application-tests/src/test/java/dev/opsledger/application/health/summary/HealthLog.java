@@ -1,6 +1,6 @@
 package dev.opsledger.application.health.summary;
 
-import dev.opsledger.application.dora.DoraLog;
+import dev.opsledger.inmemory.contract.DoraLog;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.domain.failover.FailoverEvent;
 import dev.opsledger.domain.failover.RegionPair;

@@ -1,6 +1,9 @@
-package dev.opsledger.application.health.summary;
+package dev.opsledger.inmemory.contract;
 
-import dev.opsledger.application.dora.DoraLog;
+import dev.opsledger.application.health.summary.ActiveRegionSummary;
+import dev.opsledger.application.health.summary.ComponentSummary;
+import dev.opsledger.application.health.summary.HealthSummary;
+import dev.opsledger.application.health.summary.RouteSummary;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.domain.failover.FailoverEvent.FailoverCompleted;
 import dev.opsledger.domain.failover.FailoverEvent.FailoverInitiated;

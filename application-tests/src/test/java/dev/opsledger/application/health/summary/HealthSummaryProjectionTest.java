@@ -5,7 +5,7 @@ import static dev.opsledger.application.health.summary.HealthLog.fold;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.opsledger.application.dora.DoraLog;
+import dev.opsledger.inmemory.contract.DoraLog;
 import dev.opsledger.application.health.summary.SummarisedStream.ComponentStream;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.domain.failover.FailoverEvent.FailbackCompleted;

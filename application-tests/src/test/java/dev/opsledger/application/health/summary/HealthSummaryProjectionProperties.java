@@ -4,7 +4,7 @@ import static dev.opsledger.application.health.summary.HealthLog.fold;
 import static dev.opsledger.application.health.summary.HealthSummaryProjectionTest.FAILOVER_AND_BACK;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opsledger.application.dora.DoraLog;
+import dev.opsledger.inmemory.contract.DoraLog;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
