@@ -22,6 +22,7 @@ class LayeringTest {
     private static final String DOMAIN = "dev.opsledger.domain..";
     private static final String APPLICATION = "dev.opsledger.application..";
     private static final String IN_MEMORY_ADAPTERS = "dev.opsledger.inmemory..";
+    private static final String SIMULATOR = "dev.opsledger.simulation..";
     private static final String AWS_ADAPTERS = "dev.opsledger.aws..";
     private static final String LOCAL_BOOTSTRAP = "dev.opsledger.local..";
     private static final String LAMBDA_BOOTSTRAP = "dev.opsledger.lambda..";
@@ -47,6 +48,19 @@ class LayeringTest {
                     .should().dependOnClassesThat().resideInAPackage(IN_MEMORY_ADAPTERS)
                     .allowEmptyShould(true))
             .because("each adapter implements the ports on its own; only a bootstrap chooses between them");
+
+    @ArchTest
+    static final ArchRule the_simulator_does_not_know_the_aws_adapters = noClasses()
+            .that().resideInAPackage(SIMULATOR)
+            .should().dependOnClassesThat().resideInAPackage(AWS_ADAPTERS)
+            .because("a scenario runs the real use cases on the twins; a table on DynamoDB reaches it through the"
+                    + " EventStore port, brought by the local runner, so both kinds of run share one code path");
+
+    @ArchTest
+    static final ArchRule only_the_local_runner_uses_the_simulator = noClasses()
+            .that().resideOutsideOfPackages(SIMULATOR, LOCAL_BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAPackage(SIMULATOR)
+            .because("the simulator is a tool built on the twins and the use cases, never something they build on");
 
     @ArchTest
     static final ArchRule no_aws_sdk_or_jackson_outside_the_aws_adapter_and_the_bootstraps = noClasses()
