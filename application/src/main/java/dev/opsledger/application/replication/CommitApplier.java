@@ -3,6 +3,7 @@ package dev.opsledger.application.replication;
 import dev.opsledger.application.port.AppendResult;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.ConcurrencyConflict;
+import dev.opsledger.application.port.EventIdsReused;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.NewEvent;
 import dev.opsledger.application.port.RecordedEvent;
@@ -57,7 +58,7 @@ public final class CommitApplier {
                 return catchUpThenApply(commit, heads);
             }
             return compareWithTarget(commit);
-        } catch (IllegalArgumentException partlyKnownIds) {
+        } catch (EventIdsReused partlyKnownIds) {
             return compareWithTarget(commit);
         }
     }
@@ -88,7 +89,7 @@ public final class CommitApplier {
             try {
                 catchUp(commit.stream(), commit.firstVersion() - 1);
                 return append(commit, heads);
-            } catch (ConcurrencyConflict | IllegalArgumentException raced) {
+            } catch (ConcurrencyConflict | EventIdsReused raced) {
                 Outcome seen = compareWithTarget(commit);
                 if (seen == Outcome.ALREADY_PRESENT || attempt == CATCH_UP_ATTEMPTS || !targetLags(commit)) {
                     return seen;

@@ -3,6 +3,7 @@ package dev.opsledger.application.replication;
 import dev.opsledger.application.feed.FeedSubscription;
 import dev.opsledger.application.port.AlertNotifier;
 import dev.opsledger.application.port.Commit;
+import dev.opsledger.application.port.CommitTooLarge;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.RecordedEvent;
 import dev.opsledger.application.port.ServiceUnavailable;
@@ -83,11 +84,18 @@ public final class ReplicateRegion {
             }
             return tally.pass(checkpoint, now, Optional.empty());
         } catch (ServiceUnavailable unavailable) {
-            return failed(tally, unavailable);
+            return failed(tally, unavailable.getMessage());
+        } catch (CommitTooLarge tooLarge) {
+            // Not a divergence: the target refused the size of what the pass had to write (a catch-up joins the
+            // missing commits into one). Every pass meets it again until an operator acts, so it fails loudly.
+            return failed(tally, tooLarge.getMessage());
         }
     }
 
-    /** Applies one change-stream record; throws {@link ServiceUnavailable} so the stream delivers it again. */
+    /**
+     * Applies one change-stream record; throws {@link ServiceUnavailable} so the stream delivers it again, and
+     * {@link CommitTooLarge} when the target refuses the size of what it had to write.
+     */
     public void applyCommit(Commit commit) {
         if (settings.replicated().test(commit.stream())) {
             reportingDivergence(commit, applier.apply(commit));
@@ -112,20 +120,20 @@ public final class ReplicateRegion {
         alerts.divergent(stream, sourceDigest, targetDigest, now);
     }
 
-    private ReplicationPass failed(PassTally tally, ServiceUnavailable unavailable) {
+    private ReplicationPass failed(PassTally tally, String reason) {
         subscription = newSubscription();
         journal.forget();
         consecutiveFailures++;
         Instant now = clock.instant();
         try {
-            journal.record(new ReportFailure(route, unavailable.getMessage(), now));
+            journal.record(new ReportFailure(route, reason, now));
         } catch (ServiceUnavailable targetUnreachable) {
             journal.forget();
         }
         if (consecutiveFailures >= settings.failuresBeforeAlert()) {
-            alerts.failing(consecutiveFailures, unavailable.getMessage(), now);
+            alerts.failing(consecutiveFailures, reason, now);
         }
-        return tally.pass(journal.lastKnownCheckpoint(), now, Optional.of(unavailable.getMessage()));
+        return tally.pass(journal.lastKnownCheckpoint(), now, Optional.of(reason));
     }
 
     private FeedSubscription newSubscription() {

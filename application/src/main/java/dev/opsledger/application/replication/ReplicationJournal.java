@@ -2,6 +2,7 @@ package dev.opsledger.application.replication;
 
 import dev.opsledger.application.port.AppendResult;
 import dev.opsledger.application.port.ConcurrencyConflict;
+import dev.opsledger.application.port.EventIdsReused;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.NewEvent;
 import dev.opsledger.application.port.RecordedEvent;
@@ -90,7 +91,7 @@ final class ReplicationJournal {
     private boolean tryAppend(ReplicationCommand command) {
         try {
             return append(command);
-        } catch (ConcurrencyConflict | IllegalArgumentException anotherWriterTookTheVersion) {
+        } catch (ConcurrencyConflict | EventIdsReused anotherWriterTookTheVersion) {
             return false;
         }
     }
