@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opsledger.domain.replication.Replication.Divergence;
 import dev.opsledger.domain.replication.Replication.Running;
+import dev.opsledger.domain.replication.ReplicationCommand.ClearDivergence;
 import dev.opsledger.domain.replication.ReplicationCommand.RecordBatch;
 import dev.opsledger.domain.replication.ReplicationCommand.ReportDivergence;
 import dev.opsledger.domain.replication.ReplicationCommand.ReportFailure;
 import dev.opsledger.domain.replication.ReplicationEvent.BatchApplied;
 import dev.opsledger.domain.replication.ReplicationEvent.CheckpointAdvanced;
+import dev.opsledger.domain.replication.ReplicationEvent.DivergenceCleared;
 import dev.opsledger.domain.replication.ReplicationEvent.DivergenceDetected;
 import dev.opsledger.domain.replication.ReplicationEvent.LagObserved;
 import dev.opsledger.domain.replication.ReplicationEvent.ReplicationFailed;
@@ -188,6 +190,47 @@ class ReplicationDeciderTest {
         spec.given(new LagObserved(ROUTE, Duration.ZERO, at(1)))
                 .when(new ReportDivergence(ROUTE.reversed(), CHECKOUT, "a1", "b2", at(5)))
                 .thenRejects("a command for route replication:us-west-2>us-east-1");
+    }
+
+    @Test
+    void an_operator_clears_a_divergent_stream_and_only_that_one() {
+        Replication state = spec.given(
+                        new DivergenceDetected(ROUTE, CHECKOUT, "a1", "b2", at(5)),
+                        new DivergenceDetected(ROUTE, PAYMENTS, "c1", "d2", at(6)))
+                .when(new ClearDivergence(ROUTE, CHECKOUT, at(30)))
+                .then(new DivergenceCleared(ROUTE, CHECKOUT, at(30)));
+
+        assertThat(((Running) state).divergentStreams()).containsExactly(PAYMENTS);
+    }
+
+    @Test
+    void a_cleared_stream_found_divergent_again_is_marked_again() {
+        Replication state = spec.given(
+                        new DivergenceDetected(ROUTE, CHECKOUT, "a1", "b2", at(5)),
+                        new DivergenceCleared(ROUTE, CHECKOUT, at(30)))
+                .when(new ReportDivergence(ROUTE, CHECKOUT, "a1", "b2", at(40)))
+                .then(new DivergenceDetected(ROUTE, CHECKOUT, "a1", "b2", at(40)));
+
+        assertThat(((Running) state).divergentStreams()).containsExactly(CHECKOUT);
+    }
+
+    @Test
+    void rejects_clearing_a_stream_that_is_not_marked_divergent() {
+        spec.given(new DivergenceDetected(ROUTE, PAYMENTS, "c1", "d2", at(6)))
+                .when(new ClearDivergence(ROUTE, CHECKOUT, at(30)))
+                .thenRejects("replication:us-east-1>us-west-2: deployment:checkout-prod is not marked divergent,"
+                        + " the marked streams are [deployment:payments-prod]");
+        spec.given(new DivergenceDetected(ROUTE, CHECKOUT, "a1", "b2", at(5)), new DivergenceCleared(ROUTE, CHECKOUT, at(30)))
+                .when(new ClearDivergence(ROUTE, CHECKOUT, at(31)))
+                .thenRejects("deployment:checkout-prod is not marked divergent");
+    }
+
+    @Test
+    void refuses_to_fold_a_clearing_of_a_stream_not_marked() {
+        assertThatThrownBy(() -> ReplicationDecider.evolve(
+                ReplicationDecider.initial(), new DivergenceCleared(ROUTE, CHECKOUT, at(1))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("corrupt replication log");
     }
 
     @Test
