@@ -36,10 +36,10 @@ public final class ReplicationDecider {
     }
 
     public static Decider<ReplicationCommand, Replication, ReplicationEvent> decider() {
-        return new Decider<>(ReplicationDecider::decide, ReplicationDecider::evolve, initial());
+        return new Decider<>(ReplicationDecider::decide, ReplicationDecider::evolve, initialState());
     }
 
-    public static Replication initial() {
+    public static Replication initialState() {
         return new NeverRun();
     }
 

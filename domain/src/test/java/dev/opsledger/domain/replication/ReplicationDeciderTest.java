@@ -228,14 +228,14 @@ class ReplicationDeciderTest {
     @Test
     void refuses_to_fold_a_clearing_of_a_stream_not_marked() {
         assertThatThrownBy(() -> ReplicationDecider.evolve(
-                ReplicationDecider.initial(), new DivergenceCleared(ROUTE, CHECKOUT, at(1))))
+                ReplicationDecider.initialState(), new DivergenceCleared(ROUTE, CHECKOUT, at(1))))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("corrupt replication log");
     }
 
     @Test
     void refuses_to_fold_a_checkpoint_that_does_not_advance() {
-        Replication atSecond = ReplicationDecider.evolve(ReplicationDecider.initial(), advancedTo(SECOND, at(3)));
+        Replication atSecond = ReplicationDecider.evolve(ReplicationDecider.initialState(), advancedTo(SECOND, at(3)));
 
         assertThatThrownBy(() -> ReplicationDecider.evolve(atSecond, advancedTo(FIRST, at(4))))
                 .isInstanceOf(IllegalStateException.class)
@@ -247,7 +247,7 @@ class ReplicationDeciderTest {
     @Test
     void refuses_to_fold_a_failure_count_that_skips_or_an_event_of_another_route() {
         Replication failedOnce = ReplicationDecider.evolve(
-                ReplicationDecider.initial(), new ReplicationFailed(ROUTE, "source unavailable", 1, at(1)));
+                ReplicationDecider.initialState(), new ReplicationFailed(ROUTE, "source unavailable", 1, at(1)));
 
         assertThatThrownBy(() -> ReplicationDecider.evolve(
                 failedOnce, new ReplicationFailed(ROUTE, "source unavailable", 3, at(2))))
