@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -70,6 +71,10 @@ class EventBridgePublisherTest {
         List<RecordedEvent> events = IntStream.range(0, everyType.size())
                 .mapToObj(index -> new RecordedEvent(STREAM, index + 1, new EventId("e" + index), everyType.get(index)))
                 .toList();
+        for (int sent = 0; sent < events.size(); sent += 10) {
+            String accepted = String.join(",", Collections.nCopies(Math.min(10, events.size() - sent), "{\"EventId\":\"x\"}"));
+            endpoint.enqueue(WireResponse.json(200, OK.formatted(accepted)));
+        }
 
         publisher(event -> codec.encode(event.event()).json()).publish(events);
 
