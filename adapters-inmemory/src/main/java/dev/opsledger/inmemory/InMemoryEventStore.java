@@ -68,6 +68,7 @@ public final class InMemoryEventStore implements EventStore {
             if (log.version() != expectedVersion) {
                 throw new ConcurrencyConflict(stream, expectedVersion, log.version());
             }
+            CommitSize.refuseOversized(stream, batch);
             Commit commit = log.write(batch, clock.instant());
             Instant visibleFrom = commit.committedAt().plus(feedLag).plus(faults.extraLatency());
             feed.put(commit.position(), new FeedEntry(commit, visibleFrom));

@@ -1,6 +1,8 @@
 package dev.opsledger.inmemory;
 
 import dev.opsledger.application.port.Commit;
+import dev.opsledger.application.port.EventIdsReused;
+import dev.opsledger.application.port.MalformedBatch;
 import dev.opsledger.application.port.NewEvent;
 import dev.opsledger.application.port.RecordedEvent;
 import dev.opsledger.domain.shared.EventId;
@@ -49,8 +51,7 @@ final class StreamLog {
         if (earlier != null && idsOf(earlier).equals(ids)) {
             return Optional.of(earlier);
         }
-        throw new IllegalArgumentException("events " + known + " are already in stream " + stream
-                + ", but the batch " + ids + " is not an exact retry of one earlier commit");
+        throw new EventIdsReused(stream, known, ids);
     }
 
     /** Stamps the commit no earlier than the stream's latest one, even when the clock went backwards. */
@@ -90,16 +91,16 @@ final class StreamLog {
     /** The batch as an append may take it: not empty, each id once, at a version that can exist. */
     static List<NewEvent> checkedBatch(StreamId stream, long expectedVersion, List<NewEvent> events) {
         if (expectedVersion < 0) {
-            throw new IllegalArgumentException("expectedVersion must not be negative, was " + expectedVersion);
+            throw new MalformedBatch(stream, "expectedVersion must not be negative, was " + expectedVersion);
         }
         List<NewEvent> batch = List.copyOf(events);
         if (batch.isEmpty()) {
-            throw new IllegalArgumentException("an append to " + stream + " needs at least one event");
+            throw new MalformedBatch(stream, "it holds no event");
         }
         Set<EventId> ids = new HashSet<>();
         for (NewEvent event : batch) {
             if (!ids.add(event.id())) {
-                throw new IllegalArgumentException("event id " + event.id() + " appears twice in one batch to " + stream);
+                throw new MalformedBatch(stream, "event id " + event.id() + " appears twice in it");
             }
         }
         return batch;

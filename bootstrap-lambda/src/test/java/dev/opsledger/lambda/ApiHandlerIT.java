@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opsledger.lambda.runtime.FunctionTestbed;
 import dev.opsledger.lambda.runtime.RuntimeApiEndpoint;
 import dev.opsledger.lambda.runtime.RuntimeApiEndpoint.Answer;
-import dev.opsledger.lambda.runtime.SampleEvents;
+import dev.opsledger.lambda.runtime.LambdaEventSamples;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -32,9 +32,9 @@ class ApiHandlerIT {
         Instant finishedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
         testbed.start(HANDLER, EAST, Map.of(), runtimeApi);
 
-        JsonNode created = JSON.readTree(runtimeApi.invoke(SampleEvents.proxyEvent("POST", "/metrics", Map.of(),
+        JsonNode created = JSON.readTree(runtimeApi.invoke(LambdaEventSamples.proxyEvent("POST", "/metrics", Map.of(),
                 deployment("checkout-2026-12-04-1", finishedAt)), TIMEOUT).body());
-        Answer report = runtimeApi.invoke(SampleEvents.proxyEvent("GET", "/metrics", Map.of("service", "checkout",
+        Answer report = runtimeApi.invoke(LambdaEventSamples.proxyEvent("GET", "/metrics", Map.of("service", "checkout",
                 "environment", "production"), null), TIMEOUT);
 
         assertThat(created.get("statusCode").asInt()).as(created.toString()).isEqualTo(201);

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opsledger.lambda.runtime.FunctionTestbed;
 import dev.opsledger.lambda.runtime.RuntimeApiEndpoint;
 import dev.opsledger.lambda.runtime.RuntimeApiEndpoint.Answer;
-import dev.opsledger.lambda.runtime.SampleEvents;
+import dev.opsledger.lambda.runtime.LambdaEventSamples;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AutoClose;
@@ -30,7 +30,7 @@ class HealthCheckHandlerIT {
     void the_primary_probes_its_api_table_and_function_and_records_the_checks() throws Exception {
         testbed.start(HANDLER, EAST, Map.of(), runtimeApi);
 
-        Answer answer = runtimeApi.invoke(SampleEvents.scheduledEvent(EAST), TIMEOUT);
+        Answer answer = runtimeApi.invoke(LambdaEventSamples.scheduledEvent(EAST), TIMEOUT);
 
         JsonNode round = JSON.readTree(answer.body()).at("/rounds/0");
         assertThat(round.at("/region/name").asText()).as(answer.body()).isEqualTo(EAST);
@@ -43,7 +43,7 @@ class HealthCheckHandlerIT {
     void the_secondary_also_watches_the_primary_in_rounds_spaced_by_the_configured_interval() throws Exception {
         testbed.start(HANDLER, WEST, Map.of("OPSLEDGER_HEALTH_CHECK_INTERVAL_SECONDS", "30"), runtimeApi);
 
-        Answer answer = runtimeApi.invoke(SampleEvents.scheduledEvent(WEST), TIMEOUT);
+        Answer answer = runtimeApi.invoke(LambdaEventSamples.scheduledEvent(WEST), TIMEOUT);
 
         JsonNode rounds = JSON.readTree(answer.body()).get("rounds");
         assertThat(rounds).as(answer.body()).hasSize(2);

@@ -19,7 +19,7 @@ import dev.opsledger.inmemory.RecordingMetricsRecorder;
 import dev.opsledger.inmemory.SimulatedHealthProbe;
 import dev.opsledger.inmemory.fault.Faults;
 import dev.opsledger.inmemory.time.VirtualClock;
-import dev.opsledger.lambda.runtime.SampleEvents;
+import dev.opsledger.lambda.runtime.LambdaEventSamples;
 import dev.opsledger.lambda.wiring.HealthCheckSettings;
 import dev.opsledger.lambda.wiring.PrimaryWatch;
 import java.io.ByteArrayInputStream;
@@ -116,7 +116,7 @@ class HealthCheckHandlerTest {
 
     private static JsonNode invoke(HealthCheckHandler handler, int remainingMillis) throws Exception {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        handler.handleRequest(stream(SampleEvents.scheduledEvent("us-west-2")), output, new FakeContext(remainingMillis));
+        handler.handleRequest(stream(LambdaEventSamples.scheduledEvent("us-west-2")), output, new FakeContext(remainingMillis));
         return JSON.readTree(output.toByteArray());
     }
 

@@ -12,7 +12,7 @@ import dev.opsledger.lambda.runtime.Deployments;
 import dev.opsledger.lambda.runtime.FunctionTestbed;
 import dev.opsledger.lambda.runtime.RuntimeApiEndpoint;
 import dev.opsledger.lambda.runtime.RuntimeApiEndpoint.Answer;
-import dev.opsledger.lambda.runtime.SampleEvents;
+import dev.opsledger.lambda.runtime.LambdaEventSamples;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -37,7 +37,7 @@ class ProjectionHandlerIT {
         Deployments.recordSucceeded(testbed.eventStore(EAST), "checkout-1", finishedAt);
         testbed.start(HANDLER, EAST, Map.of(), runtimeApi);
 
-        Answer answer = runtimeApi.invoke(SampleEvents.streamEvent(EAST, testbed.table(), 1,
+        Answer answer = runtimeApi.invoke(LambdaEventSamples.streamEvent(EAST, testbed.table(), 1,
                 testbed.commitItems(EAST)), TIMEOUT);
 
         JsonNode result = JSON.readTree(answer.body());
@@ -56,7 +56,7 @@ class ProjectionHandlerIT {
         Deployments.recordSucceeded(testbed.eventStore(WEST), "checkout-1", finishedAt);
         testbed.start(HANDLER, WEST, Map.of(), runtimeApi);
 
-        Answer answer = runtimeApi.invoke(SampleEvents.streamEvent(WEST, testbed.table(), 1,
+        Answer answer = runtimeApi.invoke(LambdaEventSamples.streamEvent(WEST, testbed.table(), 1,
                 testbed.commitItems(WEST)), TIMEOUT);
 
         JsonNode result = JSON.readTree(answer.body());

@@ -12,7 +12,7 @@ import dev.opsledger.lambda.runtime.Deployments;
 import dev.opsledger.lambda.runtime.FunctionTestbed;
 import dev.opsledger.lambda.runtime.RuntimeApiEndpoint;
 import dev.opsledger.lambda.runtime.RuntimeApiEndpoint.Answer;
-import dev.opsledger.lambda.runtime.SampleEvents;
+import dev.opsledger.lambda.runtime.LambdaEventSamples;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -38,7 +38,7 @@ class ReplicationHandlerIT {
         DeploymentId deployment = Deployments.recordSucceeded(testbed.eventStore(EAST), "checkout-1", Instant.now());
         testbed.start(HANDLER, EAST, Map.of(), runtimeApi);
 
-        Answer answer = runtimeApi.invoke(SampleEvents.streamEvent(EAST, testbed.table(), 100,
+        Answer answer = runtimeApi.invoke(LambdaEventSamples.streamEvent(EAST, testbed.table(), 100,
                 testbed.commitItems(EAST)), TIMEOUT);
 
         assertThat(answer.succeeded()).as(answer.body()).isTrue();
@@ -55,7 +55,7 @@ class ReplicationHandlerIT {
         broken.put(EventTableSchema.EVENTS, AttributeValue.fromS("not a list of events"));
         testbed.start(HANDLER, EAST, Map.of(), runtimeApi);
 
-        Answer answer = runtimeApi.invoke(SampleEvents.streamEvent(EAST, testbed.table(), 200,
+        Answer answer = runtimeApi.invoke(LambdaEventSamples.streamEvent(EAST, testbed.table(), 200,
                 List.of(items.get(0), broken, items.get(1))), TIMEOUT);
 
         JsonNode failures = JSON.readTree(answer.body()).get("batchItemFailures");
@@ -67,7 +67,7 @@ class ReplicationHandlerIT {
         DeploymentId deployment = Deployments.recordSucceeded(testbed.eventStore(EAST), "checkout-2", Instant.now());
         testbed.start(HANDLER, EAST, Map.of(), runtimeApi);
 
-        Answer answer = runtimeApi.invoke(SampleEvents.scheduledEvent(EAST), TIMEOUT);
+        Answer answer = runtimeApi.invoke(LambdaEventSamples.scheduledEvent(EAST), TIMEOUT);
 
         JsonNode pass = JSON.readTree(answer.body());
         assertThat(pass.get("applied").asInt()).as(answer.body()).isEqualTo(2);

@@ -8,7 +8,7 @@ import dev.opsledger.lambda.runtime.FunctionTestbed;
 import dev.opsledger.lambda.runtime.RuntimeApiEndpoint;
 import dev.opsledger.lambda.runtime.RuntimeApiEndpoint.Answer;
 import dev.opsledger.lambda.runtime.RuntimeClientProcess;
-import dev.opsledger.lambda.runtime.SampleEvents;
+import dev.opsledger.lambda.runtime.LambdaEventSamples;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -47,7 +47,7 @@ class SnapStartIT {
         Deployments.recordSucceeded(testbed.eventStore(EAST), "checkout-1", Instant.now());
         testbed.start("dev.opsledger.lambda." + handler + "::handleRequest", EAST, SNAP_START, runtimeApi);
 
-        Answer answer = runtimeApi.invoke(SampleEvents.streamEvent(EAST, testbed.table(), 1,
+        Answer answer = runtimeApi.invoke(LambdaEventSamples.streamEvent(EAST, testbed.table(), 1,
                 testbed.commitItems(EAST)), TIMEOUT);
 
         assertThat(answer.body()).isEqualTo("{\"batchItemFailures\":[]}");

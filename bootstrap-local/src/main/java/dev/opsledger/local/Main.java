@@ -17,6 +17,7 @@ public final class Main {
     static final int USAGE = 2;
     static final int SERVER_FAILED = 3;
     static final int UNSETTLED = 4;
+    static final int REFUSED = 5;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -44,6 +45,8 @@ public final class Main {
                 case "simulate" -> new SimulateCommand(out, err, env).run(arguments.subList(1, arguments.size()));
                 case "rebuild-read-models" ->
                         new RebuildReadModelsCommand(out, err, env).run(arguments.subList(1, arguments.size()));
+                case "clear-divergence" ->
+                        new ClearDivergenceCommand(out, err, env).run(arguments.subList(1, arguments.size()));
                 case "help", "--help", "-h" -> {
                     out.print(Usage.text());
                     yield OK;

@@ -58,14 +58,14 @@ final class RebuildReadModelsCommand {
         }
         String tableName = tableName(table);
         Optional<URI> server = dynamoDb.map(EndpointSetting::endpoint);
-        RebuildTarget target = new RebuildTarget(tableName, region(region, server), server);
+        TableLocation target = new TableLocation(tableName, region(region, server), server);
         if (region.isPresent() && server.isPresent()) {
             err.println("opsledger: --region " + target.region() + " only signs the requests: the server at "
                     + server.get() + " answers for any region, with the tables it has");
         }
         try (AwsClients clients = server.map(endpoint -> AwsClients.forServer(endpoint, ServerFailure.CALL_TIMEOUT))
                 .orElseGet(() -> new AwsClients(Optional.empty()))) {
-            TableRebuild rebuild = new TableRebuild(clients.dynamoDb(target.region()), target);
+            TableSteps rebuild = new TableSteps(clients.dynamoDb(target.region()), target);
             rebuild.checkTable();
             if (fresh) {
                 out.println("deleted " + rebuild.dropReadModels() + " read-model items of " + target);

@@ -20,6 +20,8 @@ final class Usage {
                   ./opsledger serve [--port 8080] [--host 127.0.0.1] [--dynamodb-endpoint URL] [--api-key KEY]
                   ./opsledger simulate [--scenario NAME] [--json] [--dynamodb-endpoint URL] [knob flags]
                   ./opsledger rebuild-read-models --table NAME [--region R] [--dynamodb-endpoint URL] [--fresh]
+                  ./opsledger clear-divergence --route 'SOURCE>TARGET' --stream ID [--source-table NAME]
+                                               [--target-table NAME] [--dynamodb-endpoint URL]
                   ./opsledger help | --help | -h
 
                 Commands:
@@ -36,6 +38,11 @@ final class Usage {
                              Rebuilds the read models behind GET /metrics and GET /health (DORA figures, health
                              summary) in one region's table from that table's log, and prints how many commits it
                              applied. Idempotent: safe to run again, and while the system runs (see --fresh).
+                  clear-divergence
+                             Lets replication take again a stream it holds back as divergent, after you repaired it
+                             (failback re-applies or quarantines a former primary's commits): refused while the
+                             target still holds events of the stream the source lacks. Copies what the target
+                             missed meanwhile, records DivergenceCleared and closes the divergence alert.
                   help       Prints this text.
 
                 serve flags:
@@ -112,15 +119,27 @@ final class Usage {
                                                      Stop the projector while it deletes. Until the rebuild ends,
                                                      GET /metrics and GET /health answer from partial models
 
+                clear-divergence flags:
+                  --route 'SOURCE>TARGET'            the replication route, as its journal stream and the alert name
+                                                     it, e.g. 'us-east-1>us-west-2' (quoted: > is the shell's)
+                  --stream ID                        the divergent stream, e.g. deployment:d-42 (required)
+                  --source-table NAME                the source region's event table, e.g. DevOpsMetrics; required
+                  --target-table NAME                against AWS (each in its region, SDK credentials). With
+                                                     --dynamodb-endpoint, serve's opsledger-<region> by default
+                  --dynamodb-endpoint URL            both tables are on this DynamoDB server (dynalite).
+                                                     Default: $OPSLEDGER_DYNAMODB_ENDPOINT
+
                 Exit codes:
                   0  the run kept every safety invariant (RPO/RTO targets missed are reported, not failed),
-                     or the read models were rebuilt
+                     the read models were rebuilt, or the divergence was cleared
                   1  the run lost an acknowledged event, let a fenced region accept a write or left streams divergent
                   2  the command line was not understood, or asked for a value beyond a limit
                   3  DynamoDB did not answer (the --dynamodb-endpoint server, or AWS), or refused: no such table,
                      not an OpsLedger table, no credentials or no access
                   4  the run kept every invariant it could check but did not settle (see the settle rule), so
                      divergence was not checked: not a pass
+                  5  clear-divergence was refused: the stream is not marked divergent on that route, or the
+                     target still holds events of it that the source lacks; nothing was changed
                 """.formatted(ServerFailure.CALL_TIMEOUT.toSeconds()));
         return text.toString();
     }

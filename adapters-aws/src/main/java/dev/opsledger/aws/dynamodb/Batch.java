@@ -1,5 +1,6 @@
 package dev.opsledger.aws.dynamodb;
 
+import dev.opsledger.application.port.MalformedBatch;
 import dev.opsledger.application.port.NewEvent;
 import dev.opsledger.domain.shared.EventId;
 import dev.opsledger.domain.shared.StreamId;
@@ -14,16 +15,16 @@ record Batch(List<NewEvent> events, List<EventId> ids) {
     static Batch checked(StreamId stream, long expectedVersion, List<NewEvent> events) {
         Objects.requireNonNull(stream, "stream");
         if (expectedVersion < 0) {
-            throw new IllegalArgumentException("expectedVersion must not be negative, was " + expectedVersion);
+            throw new MalformedBatch(stream, "expectedVersion must not be negative, was " + expectedVersion);
         }
         List<NewEvent> batch = List.copyOf(events);
         if (batch.isEmpty()) {
-            throw new IllegalArgumentException("an append to " + stream + " needs at least one event");
+            throw new MalformedBatch(stream, "it holds no event");
         }
         Set<EventId> seen = new HashSet<>();
         for (NewEvent event : batch) {
             if (!seen.add(event.id())) {
-                throw new IllegalArgumentException("event id " + event.id() + " appears twice in one batch to " + stream);
+                throw new MalformedBatch(stream, "event id " + event.id() + " appears twice in it");
             }
         }
         return new Batch(batch, batch.stream().map(NewEvent::id).toList());

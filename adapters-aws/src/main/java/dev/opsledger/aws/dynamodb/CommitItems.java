@@ -13,6 +13,7 @@ import static dev.opsledger.aws.dynamodb.EventTableSchema.PARTITION_KEY;
 import static dev.opsledger.aws.dynamodb.EventTableSchema.SORT_KEY;
 
 import dev.opsledger.application.port.Commit;
+import dev.opsledger.application.port.CommitTooLarge;
 import dev.opsledger.application.port.RecordedEvent;
 import dev.opsledger.aws.json.EncodedEvent;
 import dev.opsledger.aws.json.EventCodec;
@@ -83,10 +84,7 @@ final class CommitItems {
     private static void refuseOversized(Commit commit, Map<String, AttributeValue> item) {
         long size = ItemSize.of(item);
         if (size > EventTableSchema.MAX_COMMIT_BYTES) {
-            throw new IllegalArgumentException("the commit of " + commit.events().size() + " events to stream "
-                    + commit.stream() + " is " + size + " bytes as a DynamoDB item, over the limit of "
-                    + EventTableSchema.MAX_COMMIT_BYTES + " bytes (DynamoDB stores at most 400 KB per item):"
-                    + " append fewer or smaller events");
+            throw new CommitTooLarge(commit.stream(), commit.events().size(), size, EventTableSchema.MAX_COMMIT_BYTES);
         }
     }
 

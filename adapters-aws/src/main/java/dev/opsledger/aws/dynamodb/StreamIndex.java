@@ -6,6 +6,7 @@ import static dev.opsledger.aws.dynamodb.EventTableSchema.LAST_VERSION;
 import static dev.opsledger.aws.dynamodb.EventTableSchema.SORT_KEY;
 
 import dev.opsledger.application.port.Commit;
+import dev.opsledger.application.port.EventIdsReused;
 import dev.opsledger.application.port.NewEvent;
 import dev.opsledger.application.port.RecordedEvent;
 import dev.opsledger.domain.shared.EventId;
@@ -92,8 +93,7 @@ record StreamIndex(StreamId stream, List<Entry> commits) {
         throw notARetry(known, ids);
     }
 
-    IllegalArgumentException notARetry(List<EventId> known, List<EventId> batch) {
-        return new IllegalArgumentException("events " + known + " are already in stream " + stream
-                + ", but the batch " + batch + " is not an exact retry of one earlier commit");
+    EventIdsReused notARetry(List<EventId> known, List<EventId> batch) {
+        return new EventIdsReused(stream, known, batch);
     }
 }

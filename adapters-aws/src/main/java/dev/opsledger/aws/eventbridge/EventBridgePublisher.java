@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opsledger.application.port.EventPublisher;
 import dev.opsledger.application.port.RecordedEvent;
 import dev.opsledger.application.port.ServiceUnavailable;
+import dev.opsledger.aws.json.EventTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +20,8 @@ import software.amazon.awssdk.services.eventbridge.model.PutEventsResultEntry;
 
 /**
  * Publishes domain events to an EventBridge bus with {@code PutEvents}: source {@code opsledger}, the
- * event's simple type name as detail type, and as detail {@code {"eventId", "stream", "version",
+ * event's stable name from {@link EventTypes} as detail type (subscribers' rules match on it, so renaming a record
+ * must not change it), and as detail {@code {"eventId", "stream", "version",
  * "event"}} where {@code event} is the JSON that {@code eventJson} renders for the event.
  *
  * <p>Calls carry at most 10 entries and stay under 256 KB, sized as EventBridge sizes them. Entries the
@@ -106,7 +108,7 @@ public final class EventBridgePublisher implements EventPublisher {
         PutEventsRequestEntry entry = PutEventsRequestEntry.builder()
                 .eventBusName(busName)
                 .source(SOURCE)
-                .detailType(event.event().getClass().getSimpleName())
+                .detailType(EventTypes.nameOf(event.event().getClass()))
                 .detail(detailOf(event))
                 .resources(List.of())
                 .build();

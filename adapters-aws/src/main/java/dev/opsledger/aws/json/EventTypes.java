@@ -15,6 +15,7 @@ import dev.opsledger.domain.publishing.PublishingEvent.PublishCheckpointAdvanced
 import dev.opsledger.domain.quarantine.CommitQuarantined;
 import dev.opsledger.domain.replication.ReplicationEvent.BatchApplied;
 import dev.opsledger.domain.replication.ReplicationEvent.CheckpointAdvanced;
+import dev.opsledger.domain.replication.ReplicationEvent.DivergenceCleared;
 import dev.opsledger.domain.replication.ReplicationEvent.DivergenceDetected;
 import dev.opsledger.domain.replication.ReplicationEvent.LagObserved;
 import dev.opsledger.domain.replication.ReplicationEvent.ReplicationFailed;
@@ -46,6 +47,7 @@ public final class EventTypes {
         register("CheckpointAdvanced", CheckpointAdvanced.class);
         register("LagObserved", LagObserved.class);
         register("DivergenceDetected", DivergenceDetected.class);
+        register("DivergenceCleared", DivergenceCleared.class);
         register("ReplicationFailed", ReplicationFailed.class);
         register("FailoverInitiated", FailoverInitiated.class);
         register("FailoverCompleted", FailoverCompleted.class);

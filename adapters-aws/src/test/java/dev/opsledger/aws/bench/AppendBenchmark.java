@@ -87,18 +87,18 @@ final class AppendBenchmark {
         DynamoDbEventStore store = new DynamoDbEventStore(client, table, InstantSource.system(), codec);
         LongAdder conflicts = new LongAdder();
         long[] knownVersion = new long[measured.writers()];
-        StreamId hot = SampleEvents.hotStream();
+        StreamId hot = BenchBatches.hotStream();
         CallCounts before = counter.snapshot();
         Workers.Run run = Workers.run(measured.writers(), settings.appendsPerRun(), (worker, index) -> {
             if (measured.streams() == Streams.DISTINCT) {
-                DeploymentId deployment = SampleEvents.deployment("append", index);
-                store.append(deployment.stream(), 0, SampleEvents.recordedDeployment(deployment, index));
+                DeploymentId deployment = BenchBatches.deployment("append", index);
+                store.append(deployment.stream(), 0, BenchBatches.recordedDeployment(deployment, index));
                 return;
             }
             long expected = knownVersion[worker];
             while (true) {
                 try {
-                    knownVersion[worker] = store.append(hot, expected, SampleEvents.healthCheck(index)).commit().lastVersion();
+                    knownVersion[worker] = store.append(hot, expected, BenchBatches.healthCheck(index)).commit().lastVersion();
                     return;
                 } catch (ConcurrencyConflict conflict) {
                     conflicts.increment();

@@ -55,9 +55,9 @@ final class ReplicationBenchmark {
         DynamoDbEventStore source = new DynamoDbEventStore(sourceClient, sourceTable, InstantSource.system(), codec);
         int deployments = settings.replicationCommits() / 2;
         Workers.run(PREFILL_THREADS, deployments, (worker, index) -> {
-            DeploymentId deployment = SampleEvents.deployment("replicated", index);
-            source.append(deployment.stream(), 0, List.of(SampleEvents.started(deployment, index)));
-            source.append(deployment.stream(), 1, List.of(SampleEvents.finished(deployment, index)));
+            DeploymentId deployment = BenchBatches.deployment("replicated", index);
+            source.append(deployment.stream(), 0, List.of(BenchBatches.started(deployment, index)));
+            source.append(deployment.stream(), 1, List.of(BenchBatches.finished(deployment, index)));
         });
         List<Map<String, AttributeValue>> items = sourceTables.commitItems(sourceTable);
         for (int round = 0; round < settings.warmupRounds(); round++) {

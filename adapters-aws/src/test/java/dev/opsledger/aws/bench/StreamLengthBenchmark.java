@@ -65,8 +65,8 @@ final class StreamLengthBenchmark {
         BenchTables tables = new BenchTables(client);
         String table = tables.create();
         EventStore store = new DynamoDbEventStore(client, table, InstantSource.system(), codec);
-        StreamId stream = SampleEvents.hotStream();
-        store.append(stream, 0, SampleEvents.healthCheck(0));
+        StreamId stream = BenchBatches.hotStream();
+        store.append(stream, 0, BenchBatches.healthCheck(0));
         fill(table, tables.commitItems(table).getFirst(), commits);
         List<Double> appendMillis = new ArrayList<>();
         List<Double> readMillis = new ArrayList<>();
@@ -77,7 +77,7 @@ final class StreamLengthBenchmark {
             store.readStream(stream);
             long read = System.nanoTime();
             CallCounts before = counter.snapshot();
-            version = store.append(stream, version, SampleEvents.healthCheck(commits + 1 + round)).commit().lastVersion();
+            version = store.append(stream, version, BenchBatches.healthCheck(commits + 1 + round)).commit().lastVersion();
             long appended = System.nanoTime();
             lastAppend = counter.snapshot().minus(before);
             if (round >= settings.warmupRounds()) {

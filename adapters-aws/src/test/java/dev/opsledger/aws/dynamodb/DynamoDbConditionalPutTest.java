@@ -3,6 +3,7 @@ package dev.opsledger.aws.dynamodb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.opsledger.application.port.EventIdsReused;
 import dev.opsledger.application.port.AppendResult;
 import dev.opsledger.application.port.ConcurrencyConflict;
 import dev.opsledger.application.port.NewEvent;
@@ -68,7 +69,7 @@ class DynamoDbConditionalPutTest {
     void refuses_a_batch_whose_put_lost_to_a_commit_holding_some_of_its_ids() {
         proxy.beforeForwardingNext("PutItem", () -> otherWriter.append(stream, 0, batch("a", "x")));
 
-        assertThatThrownBy(() -> store.append(stream, 0, batch("a", "b"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.append(stream, 0, batch("a", "b"))).isInstanceOf(EventIdsReused.class);
         assertThat(otherWriter.readStream(stream)).hasSize(2);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opsledger.application.port.Commit;
+import dev.opsledger.application.port.CommitTooLarge;
 import dev.opsledger.application.port.NewEvent;
 import dev.opsledger.application.port.RecordedEvent;
 import dev.opsledger.aws.dynalite.Dynalite;
@@ -56,7 +57,7 @@ class DynamoDbEventStoreTest {
         List<NewEvent> tooLarge = List.of(failure("e1", 200_000), failure("e2", 200_000));
 
         assertThatThrownBy(() -> store.append(stream, 0, tooLarge))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(CommitTooLarge.class)
                 .hasMessageContaining(stream.value())
                 .hasMessageMatching("(?s).* is 4\\d{5} bytes .*")
                 .hasMessageContaining(String.valueOf(EventTableSchema.MAX_COMMIT_BYTES));

@@ -7,18 +7,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.opsledger.application.port.RecordedEvent;
 import dev.opsledger.application.port.ServiceUnavailable;
+import dev.opsledger.aws.json.EventCodec;
+import dev.opsledger.aws.json.EventTypes;
+import dev.opsledger.aws.json.GoldenEvents;
 import dev.opsledger.aws.wire.SdkClients;
 import dev.opsledger.aws.wire.WireEndpoint;
 import dev.opsledger.aws.wire.WireRequest;
 import dev.opsledger.aws.wire.WireResponse;
 import dev.opsledger.domain.incident.IncidentEvent.IncidentResolved;
 import dev.opsledger.domain.incident.IncidentId;
+import dev.opsledger.domain.shared.DomainEvent;
 import dev.opsledger.domain.shared.EventId;
 import dev.opsledger.domain.shared.StreamId;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -57,6 +62,36 @@ class EventBridgePublisherTest {
                 .isEqualTo("{\"eventId\":\"e2\",\"stream\":\"incident:checkout-1\",\"version\":2,"
                         + "\"event\":{\"incidentId\":\"checkout-1\",\"resolvedAt\":\"2025-03-01T10:15:30Z\"}}");
         assertThat(bus.delivered()).containsExactlyElementsOf(events(2));
+    }
+
+    @Test
+    void names_each_entry_s_detail_type_as_the_event_types_registry_names_the_event() {
+        EventCodec codec = new EventCodec();
+        List<DomainEvent> everyType = GoldenEvents.all();
+        List<RecordedEvent> events = IntStream.range(0, everyType.size())
+                .mapToObj(index -> new RecordedEvent(STREAM, index + 1, new EventId("e" + index), everyType.get(index)))
+                .toList();
+        for (int sent = 0; sent < events.size(); sent += 10) {
+            String accepted = String.join(",", Collections.nCopies(Math.min(10, events.size() - sent), "{\"EventId\":\"x\"}"));
+            endpoint.enqueue(WireResponse.json(200, OK.formatted(accepted)));
+        }
+
+        publisher(event -> codec.encode(event.event()).json()).publish(events);
+
+        assertThat(endpoint.requests()).flatExtracting(request -> StreamSupport.stream(
+                        request.json().get("Entries").spliterator(), false).map(entry -> entry.get("DetailType").asText()).toList())
+                .containsExactlyElementsOf(everyType.stream().map(event -> EventTypes.nameOf(event.getClass())).toList());
+    }
+
+    @Test
+    void refuses_an_event_the_registry_does_not_name_rather_than_invent_a_detail_type() {
+        record Unregistered() implements DomainEvent {
+        }
+        RecordedEvent unregistered = new RecordedEvent(STREAM, 1, new EventId("e1"), new Unregistered());
+
+        assertThatThrownBy(() -> publisher(event -> "{}").publish(List.of(unregistered)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no stable type name");
+        assertThat(endpoint.requests()).isEmpty();
     }
 
     @Test

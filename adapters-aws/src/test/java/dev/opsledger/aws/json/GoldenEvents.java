@@ -24,6 +24,7 @@ import dev.opsledger.domain.publishing.PublishingEvent.PublishCheckpointAdvanced
 import dev.opsledger.domain.quarantine.CommitQuarantined;
 import dev.opsledger.domain.replication.ReplicationEvent.BatchApplied;
 import dev.opsledger.domain.replication.ReplicationEvent.CheckpointAdvanced;
+import dev.opsledger.domain.replication.ReplicationEvent.DivergenceCleared;
 import dev.opsledger.domain.replication.ReplicationEvent.DivergenceDetected;
 import dev.opsledger.domain.replication.ReplicationEvent.LagObserved;
 import dev.opsledger.domain.replication.ReplicationEvent.ReplicationFailed;
@@ -69,6 +70,7 @@ public final class GoldenEvents {
                 new CheckpointAdvanced(EAST_TO_WEST, new LogPosition(T_NANOS, DEPLOYMENT.stream(), 3), T),
                 new LagObserved(EAST_TO_WEST, Duration.ofSeconds(42, 500_000_000), T),
                 new DivergenceDetected(EAST_TO_WEST, INCIDENT.stream(), "sha256:aa11", "sha256:bb22", T),
+                new DivergenceCleared(EAST_TO_WEST, INCIDENT.stream(), T_MILLIS),
                 new ReplicationFailed(EAST_TO_WEST, "target table throttled", 3, T),
                 new FailoverInitiated(Region.US_EAST_1, Region.US_WEST_2, 7, "primary unhealthy for 3 checks", T),
                 new FailoverCompleted(Region.US_WEST_2, 7, T_MILLIS),

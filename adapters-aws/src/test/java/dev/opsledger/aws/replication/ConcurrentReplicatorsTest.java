@@ -87,7 +87,7 @@ class ConcurrentReplicatorsTest {
         append(primary, 1, "blame-d1", new IncidentAttributed(INCIDENT, new DeploymentId("d1")));
         append(primary, 2, "resolve", new IncidentResolved(INCIDENT, opened.plus(Duration.ofMinutes(30))));
         append(primary, 3, "blame-d2", new IncidentAttributed(INCIDENT, new DeploymentId("d2")));
-        return new DynamoDbStreamChangeFeed().commitsOf(new ChangeStreamTap(regions.primary()).newRecords());
+        return new DynamoDbStreamChangeFeed().commitsOf(new ScannedChangeStream(regions.primary()).newRecords());
     }
 
     private void append(EventStore store, long expectedVersion, String eventId, DomainEvent event) {

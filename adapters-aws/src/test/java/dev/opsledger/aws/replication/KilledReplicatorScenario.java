@@ -36,7 +36,7 @@ final class KilledReplicatorScenario {
     private final InstantSource replicatorClock;
     private final TwoDynaliteRegions regions;
     private final OpsWorkload workload;
-    private final ChangeStreamTap changeStream;
+    private final ScannedChangeStream changeStream;
     private final DynamoDbStreamChangeFeed changeFeed = new DynamoDbStreamChangeFeed();
     private final RecordingAlertNotifier notifier = new RecordingAlertNotifier(new Faults());
     private int kills;
@@ -50,7 +50,7 @@ final class KilledReplicatorScenario {
                 regions.primary().newStore(skewed(clock)), regions.primary().newStore(skewed(clock)));
         this.workload = new OpsWorkload(apiContainers, TwoDynaliteRegions.PAIR.primary(), clock, random);
         this.replicatorClock = skewed(clock);
-        this.changeStream = new ChangeStreamTap(regions.primary());
+        this.changeStream = new ScannedChangeStream(regions.primary());
     }
 
     /** Rounds of writes, each followed by a scheduled pass or a change-stream delivery, the two modes taking turns. */

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  */
 record ReplicationAudit(int sourceCommits, SortedSet<StreamId> divergent, List<String> lost, List<String> duplicated) {
 
-    static ReplicationAudit of(RegionTable source, RegionTable target, Predicate<StreamId> replicated) {
+    static ReplicationAudit of(DynaliteTable source, DynaliteTable target, Predicate<StreamId> replicated) {
         List<StoredCommit> sourceCommits = source.storedCommits().stream()
                 .filter(commit -> replicated.test(commit.stream()))
                 .toList();

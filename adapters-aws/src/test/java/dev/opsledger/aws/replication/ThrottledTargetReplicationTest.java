@@ -44,7 +44,7 @@ class ThrottledTargetReplicationTest {
                     .throttlingBackoffStrategy(BackoffStrategy.retryImmediately())
                     .circuitBreakerEnabled(false)
                     .build()));
-    private final RegionTable throttledSecondary = regions.secondary().through(throttledClient);
+    private final DynaliteTable throttledSecondary = regions.secondary().through(throttledClient);
     private final RecordingAlertNotifier notifier = new RecordingAlertNotifier(new Faults());
     private final ReplicateRegion replication = new ReplicateRegion(TwoDynaliteRegions.ROUTE, regions.primary().newStore(),
             throttledSecondary.newStore(), ReplicationSettings.defaults(), notifier, clock);
@@ -108,7 +108,7 @@ class ThrottledTargetReplicationTest {
     @Test
     void a_change_record_the_target_throttles_fails_for_redelivery_and_lands_once() {
         writeToThePrimary(5);
-        List<Commit> records = new DynamoDbStreamChangeFeed().commitsOf(new ChangeStreamTap(regions.primary()).newRecords());
+        List<Commit> records = new DynamoDbStreamChangeFeed().commitsOf(new ScannedChangeStream(regions.primary()).newRecords());
         proxy.throttleNext(Integer.MAX_VALUE);
 
         assertThatThrownBy(() -> replication.applyCommit(records.getFirst()))

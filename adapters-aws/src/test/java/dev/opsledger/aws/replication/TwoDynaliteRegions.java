@@ -14,7 +14,7 @@ import java.util.List;
  * dynalite server, so that the regions share nothing but the replicator between them. Each call makes
  * fresh tables on the same two servers.
  */
-record TwoDynaliteRegions(RegionTable primary, RegionTable secondary) {
+record TwoDynaliteRegions(DynaliteTable primary, DynaliteTable secondary) {
 
     static final RegionPair PAIR = RegionPair.DEFAULT;
     static final ReplicationRoute ROUTE = new ReplicationRoute(PAIR.primary(), PAIR.secondary());
@@ -27,8 +27,8 @@ record TwoDynaliteRegions(RegionTable primary, RegionTable secondary) {
         Dynalite primaryServer = Dynalite.shared();
         Dynalite secondaryServer = SecondServer.SERVER;
         return new TwoDynaliteRegions(
-                new RegionTable(PAIR.primary(), primaryServer.client(), primaryServer.createEventTable(), clock),
-                new RegionTable(PAIR.secondary(), secondaryServer.client(), secondaryServer.createEventTable(), clock));
+                new DynaliteTable(PAIR.primary(), primaryServer.client(), primaryServer.createEventTable(), clock),
+                new DynaliteTable(PAIR.secondary(), secondaryServer.client(), secondaryServer.createEventTable(), clock));
     }
 
     /** The target checked against the source, on the streams replicated by default. */

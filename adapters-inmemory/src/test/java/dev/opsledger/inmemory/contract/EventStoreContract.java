@@ -9,8 +9,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opsledger.application.port.AppendResult;
 import dev.opsledger.application.port.Commit;
+import dev.opsledger.application.port.CommitTooLarge;
 import dev.opsledger.application.port.ConcurrencyConflict;
+import dev.opsledger.application.port.EventIdsReused;
 import dev.opsledger.application.port.EventStore;
+import dev.opsledger.application.port.MalformedBatch;
 import dev.opsledger.application.port.RecordedEvent;
 import dev.opsledger.domain.shared.EventId;
 import dev.opsledger.domain.shared.LogPosition;
@@ -82,7 +85,7 @@ public abstract class EventStoreContract {
         EventStore store = newStore();
         Commit commit = store.append(orders, 0, batch("a", "b", "c")).commit();
         assertThatThrownBy(() -> store.append(orders, 0, batch("d", "e"))).isInstanceOf(ConcurrencyConflict.class);
-        assertThatThrownBy(() -> store.append(orders, 3, batch("d", "a"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.append(orders, 3, batch("d", "a"))).isInstanceOf(EventIdsReused.class);
 
         assertThat(commit.events()).hasSize(3);
         assertThat(commit.lastVersion()).isEqualTo(3);
@@ -110,10 +113,45 @@ public abstract class EventStoreContract {
         EventStore store = newStore();
         store.append(orders, 0, batch("a", "b"));
 
-        assertThatThrownBy(() -> store.append(orders, 2, batch("b", "c"))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> store.append(orders, 2, batch("b", "a"))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> store.append(orders, 2, batch("a"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.append(orders, 2, batch("b", "c")))
+                .isInstanceOfSatisfying(EventIdsReused.class, reused -> {
+                    assertThat(reused.stream()).isEqualTo(orders);
+                    assertThat(reused.reused()).containsExactly(new EventId("b"));
+                });
+        assertThatThrownBy(() -> store.append(orders, 2, batch("b", "a"))).isInstanceOf(EventIdsReused.class);
+        assertThatThrownBy(() -> store.append(orders, 2, batch("a"))).isInstanceOf(EventIdsReused.class);
         assertThat(idsOf(store.readStream(orders))).containsExactly(new EventId("a"), new EventId("b"));
+    }
+
+    @Test
+    void refuses_a_malformed_batch_before_looking_at_the_stream() {
+        EventStore store = newStore();
+        store.append(orders, 0, batch("a"));
+
+        assertThatThrownBy(() -> store.append(orders, 1, List.of())).isInstanceOf(MalformedBatch.class);
+        assertThatThrownBy(() -> store.append(orders, 1, batch("b", "b"))).isInstanceOf(MalformedBatch.class)
+                .hasMessageContaining(orders.value());
+        assertThatThrownBy(() -> store.append(orders, -1, batch("b"))).isInstanceOf(MalformedBatch.class);
+        assertThatThrownBy(() -> store.append(stream("fresh"), 0, batch("c", "c"))).isInstanceOf(MalformedBatch.class);
+        assertThat(idsOf(store.readStream(orders))).containsExactly(new EventId("a"));
+        assertThat(store.readStream(stream("fresh"))).isEmpty();
+    }
+
+    @Test
+    void refuses_a_commit_over_350_kilobytes_and_takes_one_well_under() {
+        EventStore store = newStore();
+        StreamId journal = SampleEvents.replicationJournal();
+
+        assertThatThrownBy(() -> store.append(journal, 0, List.of(SampleEvents.failureWithReasonOf("big", 360 * 1024))))
+                .isInstanceOfSatisfying(CommitTooLarge.class, tooLarge -> {
+                    assertThat(tooLarge.stream()).isEqualTo(journal);
+                    assertThat(tooLarge.bytes()).isGreaterThan(tooLarge.limitBytes());
+                    assertThat(tooLarge.limitBytes()).isEqualTo(350 * 1024);
+                })
+                .hasMessageContaining(journal.value());
+        assertThat(store.readStream(journal)).isEmpty();
+        assertThat(store.append(journal, 0, List.of(SampleEvents.failureWithReasonOf("fits", 300 * 1024))).alreadyAppended())
+                .isFalse();
     }
 
     @Test

@@ -18,6 +18,7 @@ import dev.opsledger.domain.publishing.PublishingEvent.PublishCheckpointAdvanced
 import dev.opsledger.domain.quarantine.CommitQuarantined;
 import dev.opsledger.domain.replication.ReplicationEvent.BatchApplied;
 import dev.opsledger.domain.replication.ReplicationEvent.CheckpointAdvanced;
+import dev.opsledger.domain.replication.ReplicationEvent.DivergenceCleared;
 import dev.opsledger.domain.replication.ReplicationEvent.DivergenceDetected;
 import dev.opsledger.domain.replication.ReplicationEvent.LagObserved;
 import dev.opsledger.domain.replication.ReplicationEvent.ReplicationFailed;
@@ -49,6 +50,7 @@ class PublicationRuleTest {
                         List.of(new DeploymentFinished(DEPLOYMENT, DeploymentOutcome.FAILED, AT)), "superseded", AT),
                 new StatusChanged(API, HealthStatus.HEALTHY, HealthStatus.UNHEALTHY, "timeout", AT),
                 new DivergenceDetected(ROUTE, DEPLOYMENT.stream(), "a1", "b2", AT),
+                new DivergenceCleared(ROUTE, DEPLOYMENT.stream(), AT),
                 new ReplicationFailed(ROUTE, "target throttled", 1, AT));
 
         assertThat(facts).allMatch(PublicationRule::publishes);

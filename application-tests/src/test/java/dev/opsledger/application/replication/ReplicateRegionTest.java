@@ -1,19 +1,28 @@
 package dev.opsledger.application.replication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opsledger.application.port.Alert.AlertSeverity;
 import dev.opsledger.application.port.Commit;
+import dev.opsledger.application.port.CommitTooLarge;
 import dev.opsledger.application.port.RecordedEvent;
+import dev.opsledger.domain.deployment.Change;
+import dev.opsledger.domain.deployment.DeploymentEvent.DeploymentStarted;
 import dev.opsledger.domain.deployment.DeploymentId;
 import dev.opsledger.domain.deployment.DeploymentOutcome;
 import dev.opsledger.domain.replication.ReplicationEvent;
 import dev.opsledger.domain.replication.ReplicationEvent.CheckpointAdvanced;
 import dev.opsledger.domain.replication.ReplicationEvent.DivergenceDetected;
+import dev.opsledger.domain.replication.ReplicationEvent.ReplicationFailed;
+import dev.opsledger.domain.quarantine.CommitQuarantined;
+import dev.opsledger.domain.shared.EventId;
 import dev.opsledger.domain.shared.StreamId;
 import dev.opsledger.inmemory.contract.AppendCountingEventStore;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ReplicateRegionTest {
@@ -170,6 +179,45 @@ class ReplicateRegionTest {
     }
 
     @Test
+    void reports_a_catch_up_too_large_for_one_commit_as_a_failing_pass_not_as_divergence() {
+        regions.primaryFaults.slowDown(Duration.ofSeconds(40));
+        Commit first = quarantineOfADeploymentWith(2_200, "q1");
+        quarantineOfADeploymentWith(2_200, "q2");
+        regions.primaryFaults.restore();
+        quarantineOfADeploymentWith(1, "q3");
+        regions.letFeedCatchUp();
+        ReplicateRegion replication = regions.replication();
+
+        List<ReplicationPass> passes = List.of(
+                replication.replicateOnce(), replication.replicateOnce(), replication.replicateOnce());
+
+        assertThat(passes).allSatisfy(pass -> {
+            assertThat(pass.succeeded()).isFalse();
+            assertThat(pass.failure()).hasValueSatisfying(reason -> assertThat(reason)
+                    .contains(first.stream().value()).contains("over the limit of 358400 bytes"));
+            assertThat(pass.divergent()).isEmpty();
+        });
+        assertThat(replicationEvents()).noneMatch(DivergenceDetected.class::isInstance)
+                .filteredOn(ReplicationFailed.class::isInstance).hasSize(3);
+        assertThat(regions.notifier.sent()).singleElement().satisfies(alert -> {
+            assertThat(alert.subject()).contains("is failing");
+            assertThat(alert.message()).contains("over the limit");
+        });
+        assertThat(regions.secondary.readStream(first.stream())).isEmpty();
+    }
+
+    @Test
+    void lets_a_change_stream_record_whose_catch_up_is_too_large_fail_as_such() {
+        quarantineOfADeploymentWith(2_200, "q1");
+        quarantineOfADeploymentWith(2_200, "q2");
+        Commit third = quarantineOfADeploymentWith(1, "q3");
+
+        assertThatThrownBy(() -> regions.replication().applyCommit(third)).isInstanceOf(CommitTooLarge.class);
+        assertThat(regions.notifier.sent()).isEmpty();
+        assertThat(replicationEvents()).noneMatch(DivergenceDetected.class::isInstance);
+    }
+
+    @Test
     void applies_change_stream_records_one_by_one_with_the_same_idempotence() {
         ReplicateRegion replication = regions.replication();
         List<Commit> records = List.of(
@@ -195,6 +243,20 @@ class ReplicateRegionTest {
 
         assertThat(reconciled.applied()).isZero();
         assertThat(reconciled.alreadyPresent()).isEqualTo(2);
+    }
+
+    /** A quarantine record holding a deployment that shipped {@code changes} commits, about 94 bytes each. */
+    private Commit quarantineOfADeploymentWith(int changes, String eventId) {
+        Instant now = regions.clock.instant();
+        DeploymentId orphan = new DeploymentId("orphan-" + eventId);
+        List<Change> shipped = IntStream.range(0, changes)
+                .mapToObj(index -> new Change("%040x".formatted(index), now.minus(Duration.ofHours(1))))
+                .toList();
+        DeploymentStarted started = new DeploymentStarted(orphan, "checkout", "production", "1.0.0", shipped, now);
+        CommitQuarantined quarantined = new CommitQuarantined(orphan.stream(), 1, List.of(new EventId(eventId + ":started")),
+                List.of(started), "decided against what the other region recorded", now);
+        return TwoRegions.append(regions.primary, CommitQuarantined.streamFor(new DeploymentId("d1").stream()), eventId,
+                quarantined);
     }
 
     private List<ReplicationEvent> replicationEvents() {

@@ -2,6 +2,7 @@ package dev.opsledger.application.health;
 
 import dev.opsledger.application.port.AppendResult;
 import dev.opsledger.application.port.ConcurrencyConflict;
+import dev.opsledger.application.port.EventIdsReused;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.NewEvent;
 import dev.opsledger.application.recording.CommandHandler;
@@ -81,7 +82,7 @@ final class HealthStreams {
         AppendResult result;
         try {
             result = known.head().append(store, batch);
-        } catch (ConcurrencyConflict | IllegalArgumentException anotherWriter) {
+        } catch (ConcurrencyConflict | EventIdsReused anotherWriter) {
             return Optional.empty();
         }
         if (result.alreadyAppended()) {

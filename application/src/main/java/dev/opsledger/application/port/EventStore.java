@@ -16,7 +16,10 @@ import java.util.List;
  *       of the stream, in the same order, is a retry: the result reports that commit with
  *       {@code alreadyAppended} and nothing is written, whatever {@code expectedVersion} says. A batch
  *       that repeats some ids of the stream but is not such a retry is refused with
- *       {@link IllegalArgumentException} and writes nothing.</li>
+ *       {@link EventIdsReused} and writes nothing.</li>
+ *   <li>A batch that would make a commit larger than the store keeps in one piece (about 350 KB as stored) is
+ *       refused with {@link CommitTooLarge}; an empty batch, an id twice in one batch or a negative
+ *       {@code expectedVersion} with {@link MalformedBatch}. Either writes nothing.</li>
  *   <li>{@link #appendAfter} is an append for a writer that vouches for the stream's head; its result is
  *       always the one {@link #append} would give, and only its premise lets a store spend less on it.</li>
  *   <li>Each commit is stamped with the store's clock ({@code committedAt}); commits of one stream have

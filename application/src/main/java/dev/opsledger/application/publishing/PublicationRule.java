@@ -11,7 +11,7 @@ import dev.opsledger.domain.shared.DomainEvent;
 /**
  * Which events leave the system. Published: the facts subscribers act on, that is every deployment,
  * incident and failover event, a commit put in quarantine by failback, a component's status change, and a
- * replication divergence or failure. Withheld: bookkeeping, that is each recorded health check,
+ * replication divergence found or cleared, or a replication failure. Withheld: bookkeeping, that is each recorded health check,
  * replication batches, checkpoints and lag, and the publisher's own checkpoints (publishing those would
  * feed the publisher its own output). A type not named here is withheld: a new kind of event goes on the
  * bus because someone decided it should, never by accident.
@@ -29,6 +29,7 @@ public final class PublicationRule {
             case CommitQuarantined quarantined -> true;
             case HealthEvent.StatusChanged statusChanged -> true;
             case ReplicationEvent.DivergenceDetected divergence -> true;
+            case ReplicationEvent.DivergenceCleared cleared -> true;
             case ReplicationEvent.ReplicationFailed failure -> true;
             default -> false;
         };

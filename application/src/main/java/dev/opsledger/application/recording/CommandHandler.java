@@ -3,6 +3,7 @@ package dev.opsledger.application.recording;
 import dev.opsledger.application.port.AppendResult;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.ConcurrencyConflict;
+import dev.opsledger.application.port.EventIdsReused;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.NewEvent;
 import dev.opsledger.application.port.RecordedEvent;
@@ -100,9 +101,15 @@ public final class CommandHandler<C, S, E extends DomainEvent> {
         if (decided.isEmpty()) {
             return new Handled<>(new Recorded(stream, version, List.of(), true), state, Optional.empty());
         }
-        AppendResult result = store.append(stream, version, newEvents(commandId, decided));
+        AppendResult result;
+        try {
+            result = store.append(stream, version, newEvents(commandId, decided));
+        } catch (EventIdsReused twinWithOtherEvents) {
+            return attempt(commandId, stream, command);
+        }
         if (result.alreadyAppended()) {
-            // A twin of this request landed between our read and our append: judge it as any earlier one.
+            // A twin of this request landed between our read and our append (with these events, or others that
+            // share the ids derived from the key): judge it as any earlier one.
             return attempt(commandId, stream, command);
         }
         return new Handled<>(

@@ -3,6 +3,7 @@ package dev.opsledger.application.replication;
 import dev.opsledger.application.port.AppendResult;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.ConcurrencyConflict;
+import dev.opsledger.application.port.EventIdsReused;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.NewEvent;
 import dev.opsledger.application.port.RecordedEvent;
@@ -57,19 +58,25 @@ public final class CommitApplier {
                 return catchUpThenApply(commit, heads);
             }
             return compareWithTarget(commit);
-        } catch (IllegalArgumentException partlyKnownIds) {
+        } catch (EventIdsReused partlyKnownIds) {
             return compareWithTarget(commit);
         }
     }
 
     /**
      * Appends, as one commit, the source's events of {@code stream} that the target lacks up to
-     * {@code upToVersion}; returns whether anything was written.
+     * {@code upToVersion}; returns whether anything was written. Writes nothing when the target holds events the
+     * source does not have at those versions.
      */
     public boolean catchUp(StreamId stream, long upToVersion) {
         List<RecordedEvent> targetHistory = target.readStream(stream);
+        List<RecordedEvent> sourceHistory = source.readStream(stream);
+        if (!holdsOnlySourceEvents(targetHistory, sourceHistory)) {
+            // The source's next events would land on top of ones it does not have: that is divergence, not lag.
+            return false;
+        }
         long targetVersion = targetHistory.isEmpty() ? 0 : targetHistory.getLast().version();
-        List<RecordedEvent> missing = source.readStream(stream).stream()
+        List<RecordedEvent> missing = sourceHistory.stream()
                 .filter(event -> event.version() > targetVersion && event.version() <= upToVersion)
                 .toList();
         if (missing.isEmpty()) {
@@ -88,7 +95,7 @@ public final class CommitApplier {
             try {
                 catchUp(commit.stream(), commit.firstVersion() - 1);
                 return append(commit, heads);
-            } catch (ConcurrencyConflict | IllegalArgumentException raced) {
+            } catch (ConcurrencyConflict | EventIdsReused raced) {
                 Outcome seen = compareWithTarget(commit);
                 if (seen == Outcome.ALREADY_PRESENT || attempt == CATCH_UP_ATTEMPTS || !targetLags(commit)) {
                     return seen;
@@ -98,8 +105,12 @@ public final class CommitApplier {
     }
 
     private boolean targetLags(Commit commit) {
-        List<RecordedEvent> sourceHistory = source.readStream(commit.stream());
-        for (RecordedEvent held : target.readStream(commit.stream())) {
+        return holdsOnlySourceEvents(target.readStream(commit.stream()), source.readStream(commit.stream()));
+    }
+
+    /** Whether every event of the target's history is the source's at the same version: the target at most lags. */
+    static boolean holdsOnlySourceEvents(List<RecordedEvent> targetHistory, List<RecordedEvent> sourceHistory) {
+        for (RecordedEvent held : targetHistory) {
             boolean sourceHoldsIt = held.version() <= sourceHistory.size()
                     && sourceHistory.get((int) held.version() - 1).id().equals(held.id());
             if (!sourceHoldsIt) {

@@ -30,6 +30,11 @@ final class PassTally {
         }
     }
 
+    /** Streams the journal marks divergent: none of their commits is applied, they count as divergent. */
+    void holdBack(Set<StreamId> markedDivergent) {
+        divergent.addAll(markedDivergent);
+    }
+
     boolean divergent(StreamId stream) {
         return divergent.contains(stream);
     }

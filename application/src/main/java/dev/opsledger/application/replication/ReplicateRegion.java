@@ -3,6 +3,7 @@ package dev.opsledger.application.replication;
 import dev.opsledger.application.feed.FeedSubscription;
 import dev.opsledger.application.port.AlertNotifier;
 import dev.opsledger.application.port.Commit;
+import dev.opsledger.application.port.CommitTooLarge;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.RecordedEvent;
 import dev.opsledger.application.port.ServiceUnavailable;
@@ -25,6 +26,11 @@ import java.util.Optional;
  * {@link #replicateOnce}, the scheduled reconciler, which reads the source feed from the checkpoint
  * recorded in the target and repairs whatever the stream missed. Applying a commit twice, or in both
  * modes, changes nothing. One instance per route: the replication stream has a single writer.
+ *
+ * <p>A stream found divergent is marked in the journal and held back by both modes until an operator repairs and
+ * clears it ({@link ResumeDivergentStream}): its target history holds events the source lacks, and the source's
+ * next commits would land on top of them once the divergent commit has left the feed's look-back. The operator is
+ * alerted when the mark is made, once.
  */
 public final class ReplicateRegion {
 
@@ -64,6 +70,7 @@ public final class ReplicateRegion {
                     .filter(commit -> settings.replicated().test(commit.stream()))
                     .toList();
             tally.awaiting(replicated);
+            tally.holdBack(journal.divergentStreams());
             // appendAfter's premise (the head is still there and the next commit's ids are new up to it) holds
             // within one pass for the streams TargetHeads follows: no failback discard runs during a pass.
             // Between passes a failover may open the target to clients and a failback may discard commits,
@@ -83,13 +90,20 @@ public final class ReplicateRegion {
             }
             return tally.pass(checkpoint, now, Optional.empty());
         } catch (ServiceUnavailable unavailable) {
-            return failed(tally, unavailable);
+            return failed(tally, unavailable.getMessage());
+        } catch (CommitTooLarge tooLarge) {
+            // Not a divergence: the target refused the size of what the pass had to write (a catch-up joins the
+            // missing commits into one). Every pass meets it again until an operator acts, so it fails loudly.
+            return failed(tally, tooLarge.getMessage());
         }
     }
 
-    /** Applies one change-stream record; throws {@link ServiceUnavailable} so the stream delivers it again. */
+    /**
+     * Applies one change-stream record; throws {@link ServiceUnavailable} so the stream delivers it again, and
+     * {@link CommitTooLarge} when the target refuses the size of what it had to write.
+     */
     public void applyCommit(Commit commit) {
-        if (settings.replicated().test(commit.stream())) {
+        if (settings.replicated().test(commit.stream()) && !journal.marksDivergent(commit.stream())) {
             reportingDivergence(commit, applier.apply(commit));
         }
     }
@@ -108,24 +122,27 @@ public final class ReplicateRegion {
             return;
         }
         Instant now = clock.instant();
+        boolean newlyMarked = !journal.knownDivergent(stream);
         journal.record(new ReportDivergence(route, stream, sourceDigest, targetDigest, now));
-        alerts.divergent(stream, sourceDigest, targetDigest, now);
+        if (newlyMarked) {
+            alerts.divergent(stream, sourceDigest, targetDigest, now);
+        }
     }
 
-    private ReplicationPass failed(PassTally tally, ServiceUnavailable unavailable) {
+    private ReplicationPass failed(PassTally tally, String reason) {
         subscription = newSubscription();
         journal.forget();
         consecutiveFailures++;
         Instant now = clock.instant();
         try {
-            journal.record(new ReportFailure(route, unavailable.getMessage(), now));
+            journal.record(new ReportFailure(route, reason, now));
         } catch (ServiceUnavailable targetUnreachable) {
             journal.forget();
         }
         if (consecutiveFailures >= settings.failuresBeforeAlert()) {
-            alerts.failing(consecutiveFailures, unavailable.getMessage(), now);
+            alerts.failing(consecutiveFailures, reason, now);
         }
-        return tally.pass(journal.lastKnownCheckpoint(), now, Optional.of(unavailable.getMessage()));
+        return tally.pass(journal.lastKnownCheckpoint(), now, Optional.of(reason));
     }
 
     private FeedSubscription newSubscription() {

@@ -34,11 +34,21 @@ final class ReplicationAlerts {
     }
 
     void divergent(StreamId stream, String sourceDigest, String targetDigest, Instant at) {
-        send(route.stream().value() + ":divergent:" + stream.value(), AlertSeverity.CRITICAL,
+        send(divergenceKey(stream), AlertSeverity.CRITICAL,
                 "Divergence in " + stream + " (" + describe() + ")",
                 stream + " holds other events in " + route.target() + " than in " + route.source()
-                        + "; its further commits are skipped until the stream is repaired. Digests: source " + sourceDigest + ", target " + targetDigest,
+                        + "; its further commits are held back until the stream is repaired and the divergence cleared."
+                        + " Digests: source " + sourceDigest + ", target " + targetDigest,
                 at);
+    }
+
+    void divergenceCleared(StreamId stream, Instant at) {
+        send(divergenceKey(stream), AlertSeverity.RESOLVED, "Divergence in " + stream + " cleared (" + describe() + ")",
+                stream + " was repaired and replication resumed it at " + at, at);
+    }
+
+    private String divergenceKey(StreamId stream) {
+        return route.stream().value() + ":divergent:" + stream.value();
     }
 
     private String failureKey() {

@@ -2,6 +2,7 @@ package dev.opsledger.application.replication;
 
 import dev.opsledger.application.port.AppendResult;
 import dev.opsledger.application.port.ConcurrencyConflict;
+import dev.opsledger.application.port.EventIdsReused;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.NewEvent;
 import dev.opsledger.application.port.RecordedEvent;
@@ -16,11 +17,12 @@ import dev.opsledger.domain.shared.EventId;
 import dev.opsledger.domain.shared.LogPosition;
 import dev.opsledger.domain.shared.StreamId;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
  * The route's replication stream in the target region: where the checkpoint, batches, lag, divergence
- * and failures are recorded, so that the checkpoint lives in the very store it describes and a restarted
+ * (and its clearing by an operator) and failures are recorded, so that the checkpoint lives in the very store it describes and a restarted
  * replicator resumes from what the target durably holds. It is read once and then followed in memory; it
  * is read again after a failure, because a write that failed may or may not have landed.
  */
@@ -51,6 +53,40 @@ final class ReplicationJournal {
     /** The checkpoint as last read or written, without reading the target (which may be unreachable). */
     LogPosition lastKnownCheckpoint() {
         return state == null ? LogPosition.START : checkpointOf(state);
+    }
+
+    /**
+     * Whether the journal marks {@code stream} divergent. A mark known from memory is confirmed by reading the
+     * journal again, so that an operator's clear, which another process writes, takes effect at once; that read
+     * is spent only on a stream that is marked.
+     */
+    boolean marksDivergent(StreamId stream) {
+        if (!divergentIn(current()).contains(stream)) {
+            return false;
+        }
+        forget();
+        return divergentIn(current()).contains(stream);
+    }
+
+    /** The streams the journal marks divergent, confirmed by a read as {@link #marksDivergent} does. */
+    Set<StreamId> divergentStreams() {
+        if (divergentIn(current()).isEmpty()) {
+            return Set.of();
+        }
+        forget();
+        return divergentIn(current());
+    }
+
+    /** Whether the stream was marked divergent when the journal was last read or written, without reading it. */
+    boolean knownDivergent(StreamId stream) {
+        return state != null && divergentIn(state).contains(stream);
+    }
+
+    private static Set<StreamId> divergentIn(Replication state) {
+        return switch (state) {
+            case Replication.NeverRun neverRun -> Set.of();
+            case Replication.Running running -> running.divergentStreams();
+        };
     }
 
     private static LogPosition checkpointOf(Replication state) {
@@ -90,7 +126,7 @@ final class ReplicationJournal {
     private boolean tryAppend(ReplicationCommand command) {
         try {
             return append(command);
-        } catch (ConcurrencyConflict | IllegalArgumentException anotherWriterTookTheVersion) {
+        } catch (ConcurrencyConflict | EventIdsReused anotherWriterTookTheVersion) {
             return false;
         }
     }

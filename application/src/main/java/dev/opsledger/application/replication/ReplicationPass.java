@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * What one replication pass did. {@code checkpoint} is the checkpoint recorded in the target (unchanged
  * when the pass failed); {@code lag} is the age of the newest source commit seen but not applied, zero
- * when everything seen was applied. {@code failure} says why a pass stopped early. {@code reached} names
+ * when everything seen was applied. {@code divergent} names the streams found divergent by the pass and those it
+ * held back because the journal marks them so. {@code failure} says why a pass stopped early. {@code reached} names
  * each stream the pass read with the last version it read of it, what a digest check after the pass compares.
  */
 public record ReplicationPass(

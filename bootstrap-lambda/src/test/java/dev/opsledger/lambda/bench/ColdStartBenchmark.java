@@ -7,7 +7,7 @@ import dev.opsledger.lambda.runtime.RuntimeApiEndpoint;
 import dev.opsledger.lambda.runtime.RuntimeApiEndpoint.Answer;
 import dev.opsledger.lambda.runtime.RuntimeClientProcess;
 import dev.opsledger.lambda.runtime.RuntimeClientProcess.Launch;
-import dev.opsledger.lambda.runtime.SampleEvents;
+import dev.opsledger.lambda.runtime.LambdaEventSamples;
 import dev.opsledger.lambda.runtime.UnpackedFunction;
 import java.io.File;
 import java.io.IOException;
@@ -99,7 +99,7 @@ public final class ColdStartBenchmark {
 
     private static String apiRequest() {
         Instant finishedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
-        return SampleEvents.proxyEvent("POST", "/metrics", Map.of(), """
+        return LambdaEventSamples.proxyEvent("POST", "/metrics", Map.of(), """
                 {"type": "deployment", "id": "bench-%s", "service": "checkout", "environment": "production",
                  "version": "1.4.2", "changes": [{"sha": "0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b", "committedAt": "%s"}],
                  "startedAt": "%s", "finishedAt": "%s", "outcome": "succeeded"}"""
@@ -107,7 +107,7 @@ public final class ColdStartBenchmark {
     }
 
     private static String helloRequest() {
-        return SampleEvents.proxyEvent("GET", "/hello", Map.of(), null);
+        return LambdaEventSamples.proxyEvent("GET", "/hello", Map.of(), null);
     }
 
     /** A task root holding only the hello-world handlers, with the events library (and its joda-time) and Jackson under lib/. */

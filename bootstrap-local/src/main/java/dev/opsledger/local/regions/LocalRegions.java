@@ -40,7 +40,7 @@ public final class LocalRegions implements AutoCloseable {
                 new InMemoryTrafficRouter(RecordedFailover.activeRegion(regions, secondaryTable.log()));
         RegionPairState pair = new RegionPairState(router, primary, secondary);
         BackgroundJobs jobs = new BackgroundJobs(log);
-        Replication replication = new Replication(pair, jobs, intervals, clock);
+        LocalReplication replication = new LocalReplication(pair, jobs, intervals, clock);
         replication.start();
         HealthAndFailover health = new HealthAndFailover(pair, intervals, replication.settings(), clock, log,
                 replication::reconcile);

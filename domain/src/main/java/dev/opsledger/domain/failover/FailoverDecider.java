@@ -26,10 +26,10 @@ public final class FailoverDecider {
     }
 
     public static Decider<FailoverCommand, Failover, FailoverEvent> decider(RegionPair regions) {
-        return new Decider<>(FailoverDecider::decide, FailoverDecider::evolve, initial(regions));
+        return new Decider<>(FailoverDecider::decide, FailoverDecider::evolve, initialState(regions));
     }
 
-    public static Failover initial(RegionPair regions) {
+    public static Failover initialState(RegionPair regions) {
         return new Steady(regions, regions.primary(), 0);
     }
 

@@ -20,10 +20,10 @@ public final class ComponentHealthDecider {
 
     public static Decider<HealthCommand, ComponentHealth, HealthEvent> decider(HealthPolicy policy) {
         return new Decider<>(
-                (command, state) -> decide(command, state, policy), ComponentHealthDecider::evolve, initial());
+                (command, state) -> decide(command, state, policy), ComponentHealthDecider::evolve, initialState());
     }
 
-    public static ComponentHealth initial() {
+    public static ComponentHealth initialState() {
         return new Unchecked();
     }
 

@@ -20,10 +20,10 @@ public final class PublishingDecider {
     }
 
     public static Decider<PublishingCommand, Publishing, PublishingEvent> decider() {
-        return new Decider<>(PublishingDecider::decide, PublishingDecider::evolve, initial());
+        return new Decider<>(PublishingDecider::decide, PublishingDecider::evolve, initialState());
     }
 
-    public static Publishing initial() {
+    public static Publishing initialState() {
         return new NeverPublished();
     }
 

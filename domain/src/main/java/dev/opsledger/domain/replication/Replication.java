@@ -13,7 +13,10 @@ public sealed interface Replication {
     record NeverRun() implements Replication {
     }
 
-    /** {@code divergences} keeps the digests last reported per stream, so a repeated report is recognised. */
+    /**
+     * {@code divergences} keeps the digests last reported per stream, so a repeated report is recognised; a stream
+     * in it is held back by replication until an operator clears it.
+     */
     record Running(
             ReplicationRoute route,
             LogPosition checkpoint,

@@ -47,6 +47,19 @@ public sealed interface ReplicationCommand {
         }
     }
 
+    /**
+     * An operator repaired a stream marked divergent (its target history is again a prefix of the source's):
+     * replication may resume it.
+     */
+    record ClearDivergence(ReplicationRoute route, StreamId stream, Instant clearedAt) implements ReplicationCommand {
+
+        public ClearDivergence {
+            Objects.requireNonNull(route, "route");
+            Objects.requireNonNull(stream, "stream");
+            Objects.requireNonNull(clearedAt, "clearedAt");
+        }
+    }
+
     record ReportFailure(ReplicationRoute route, String reason, Instant failedAt) implements ReplicationCommand {
 
         public ReportFailure {

@@ -3,11 +3,13 @@ package dev.opsledger.domain.replication;
 import dev.opsledger.domain.replication.Replication.Divergence;
 import dev.opsledger.domain.replication.Replication.NeverRun;
 import dev.opsledger.domain.replication.Replication.Running;
+import dev.opsledger.domain.replication.ReplicationCommand.ClearDivergence;
 import dev.opsledger.domain.replication.ReplicationCommand.RecordBatch;
 import dev.opsledger.domain.replication.ReplicationCommand.ReportDivergence;
 import dev.opsledger.domain.replication.ReplicationCommand.ReportFailure;
 import dev.opsledger.domain.replication.ReplicationEvent.BatchApplied;
 import dev.opsledger.domain.replication.ReplicationEvent.CheckpointAdvanced;
+import dev.opsledger.domain.replication.ReplicationEvent.DivergenceCleared;
 import dev.opsledger.domain.replication.ReplicationEvent.DivergenceDetected;
 import dev.opsledger.domain.replication.ReplicationEvent.LagObserved;
 import dev.opsledger.domain.replication.ReplicationEvent.ReplicationFailed;
@@ -21,10 +23,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Replication along one route: the checkpoint only moves forward, so a replayed or late batch can never
- * make the target forget what it already holds. Divergence stays known until a command resolves it.
+ * make the target forget what it already holds. A stream found divergent stays marked, and replication
+ * holds it back, until an operator clears it ({@code ClearDivergence}) after repairing it.
  */
 public final class ReplicationDecider {
 
@@ -32,10 +36,10 @@ public final class ReplicationDecider {
     }
 
     public static Decider<ReplicationCommand, Replication, ReplicationEvent> decider() {
-        return new Decider<>(ReplicationDecider::decide, ReplicationDecider::evolve, initial());
+        return new Decider<>(ReplicationDecider::decide, ReplicationDecider::evolve, initialState());
     }
 
-    public static Replication initial() {
+    public static Replication initialState() {
         return new NeverRun();
     }
 
@@ -49,6 +53,7 @@ public final class ReplicationDecider {
         return switch (command) {
             case RecordBatch batch -> recordBatch(batch, current);
             case ReportDivergence report -> reportDivergence(report, current);
+            case ClearDivergence clear -> clearDivergence(clear, current);
             case ReportFailure failure -> List.of(new ReplicationFailed(
                     failure.route(), failure.reason(), current.consecutiveFailures() + 1, failure.failedAt()));
         };
@@ -99,6 +104,14 @@ public final class ReplicationDecider {
                 report.route(), report.stream(), report.sourceDigest(), report.targetDigest(), report.detectedAt()));
     }
 
+    private static List<ReplicationEvent> clearDivergence(ClearDivergence clear, Running current) {
+        if (!current.divergences().containsKey(clear.stream())) {
+            throw new CommandRejected(clear.route().stream() + ": " + clear.stream() + " is not marked divergent, the"
+                    + " marked streams are " + new TreeSet<>(current.divergentStreams()));
+        }
+        return List.of(new DivergenceCleared(clear.route(), clear.stream(), clear.clearedAt()));
+    }
+
     private static Running apply(Running running, ReplicationEvent event) {
         return switch (event) {
             case BatchApplied applied when applied.commitsApplied() > 0 ->
@@ -113,12 +126,19 @@ public final class ReplicationDecider {
                 yield new Running(running.route(), running.checkpoint(), running.lastLag(),
                         running.consecutiveFailures(), divergences, detected.detectedAt());
             }
+            case DivergenceCleared cleared when running.divergences().containsKey(cleared.stream()) -> {
+                Map<StreamId, Divergence> divergences = new HashMap<>(running.divergences());
+                divergences.remove(cleared.stream());
+                yield new Running(running.route(), running.checkpoint(), running.lastLag(),
+                        running.consecutiveFailures(), divergences, cleared.clearedAt());
+            }
             case ReplicationFailed failed when failed.consecutiveFailures() == running.consecutiveFailures() + 1 ->
                     new Running(running.route(), running.checkpoint(), running.lastLag(),
                             failed.consecutiveFailures(), running.divergences(), failed.failedAt());
             case BatchApplied applied -> throw cannotFollow(event, running);
             case CheckpointAdvanced advanced -> throw cannotFollow(event, running);
             case LagObserved observed -> throw cannotFollow(event, running);
+            case DivergenceCleared cleared -> throw cannotFollow(event, running);
             case ReplicationFailed failed -> throw cannotFollow(event, running);
         };
     }

@@ -28,6 +28,9 @@ public sealed interface ReplicationEvent extends DomainEvent {
             Instant detectedAt) implements ReplicationEvent {
     }
 
+    record DivergenceCleared(ReplicationRoute route, StreamId stream, Instant clearedAt) implements ReplicationEvent {
+    }
+
     record ReplicationFailed(ReplicationRoute route, String reason, int consecutiveFailures, Instant failedAt)
             implements ReplicationEvent {
     }

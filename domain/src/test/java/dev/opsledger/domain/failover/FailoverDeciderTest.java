@@ -35,7 +35,7 @@ class FailoverDeciderTest {
 
     @Test
     void the_primary_writes_at_epoch_zero_before_any_switch() {
-        Failover initial = FailoverDecider.initial(REGIONS);
+        Failover initial = FailoverDecider.initialState(REGIONS);
 
         assertThat(initial).isEqualTo(new Steady(REGIONS, REGIONS.primary(), 0));
         assertThat(initial.writer()).contains(new ActiveRegion(REGIONS.primary(), 0));
@@ -205,7 +205,7 @@ class FailoverDeciderTest {
 
     @Test
     void refuses_to_fold_a_switch_that_skips_an_epoch_or_completes_nothing() {
-        Failover initial = FailoverDecider.initial(REGIONS);
+        Failover initial = FailoverDecider.initialState(REGIONS);
 
         assertThatThrownBy(() -> FailoverDecider.evolve(
                 initial, new FailoverInitiated(REGIONS.primary(), REGIONS.secondary(), 2, REASON, at(0))))
@@ -219,7 +219,7 @@ class FailoverDeciderTest {
 
     @Test
     void refuses_to_fold_a_completion_of_the_other_kind_of_switch() {
-        Failover switching = FailoverDecider.evolve(FailoverDecider.initial(REGIONS), FAILOVER_STARTED);
+        Failover switching = FailoverDecider.evolve(FailoverDecider.initialState(REGIONS), FAILOVER_STARTED);
 
         assertThatThrownBy(() -> FailoverDecider.evolve(
                 switching, new FailbackCompleted(REGIONS.secondary(), 1, 0, 0, at(2))))
@@ -228,7 +228,7 @@ class FailoverDeciderTest {
 
     @Test
     void refuses_to_fold_a_completion_dated_before_its_switch_began() {
-        Failover switching = FailoverDecider.evolve(FailoverDecider.initial(REGIONS), FAILOVER_STARTED);
+        Failover switching = FailoverDecider.evolve(FailoverDecider.initialState(REGIONS), FAILOVER_STARTED);
 
         assertThatThrownBy(() -> FailoverDecider.evolve(
                 switching, new FailoverCompleted(REGIONS.secondary(), 1, at(-1))))

@@ -165,7 +165,7 @@ class ComponentHealthDeciderTest {
     void refuses_to_fold_a_status_change_before_any_check() {
         StatusChanged orphan = new StatusChanged(API, HealthStatus.HEALTHY, HealthStatus.DEGRADED, "HTTP 503", at(0));
 
-        assertThatThrownBy(() -> ComponentHealthDecider.evolve(ComponentHealthDecider.initial(), orphan))
+        assertThatThrownBy(() -> ComponentHealthDecider.evolve(ComponentHealthDecider.initialState(), orphan))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("corrupt health log");
     }

@@ -96,7 +96,7 @@ class PublishingDeciderTest {
     @Test
     void refuses_to_fold_a_checkpoint_that_does_not_advance_or_belongs_to_another_region() {
         Publishing atSecond = PublishingDecider.evolve(
-                PublishingDecider.initial(), new PublishCheckpointAdvanced(EAST, SECOND, 4, at(3)));
+                PublishingDecider.initialState(), new PublishCheckpointAdvanced(EAST, SECOND, 4, at(3)));
 
         assertThatThrownBy(() -> PublishingDecider.evolve(atSecond, new PublishCheckpointAdvanced(EAST, FIRST, 1, at(4))))
                 .isInstanceOf(IllegalStateException.class)

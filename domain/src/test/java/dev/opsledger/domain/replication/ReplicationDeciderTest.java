@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opsledger.domain.replication.Replication.Divergence;
 import dev.opsledger.domain.replication.Replication.Running;
+import dev.opsledger.domain.replication.ReplicationCommand.ClearDivergence;
 import dev.opsledger.domain.replication.ReplicationCommand.RecordBatch;
 import dev.opsledger.domain.replication.ReplicationCommand.ReportDivergence;
 import dev.opsledger.domain.replication.ReplicationCommand.ReportFailure;
 import dev.opsledger.domain.replication.ReplicationEvent.BatchApplied;
 import dev.opsledger.domain.replication.ReplicationEvent.CheckpointAdvanced;
+import dev.opsledger.domain.replication.ReplicationEvent.DivergenceCleared;
 import dev.opsledger.domain.replication.ReplicationEvent.DivergenceDetected;
 import dev.opsledger.domain.replication.ReplicationEvent.LagObserved;
 import dev.opsledger.domain.replication.ReplicationEvent.ReplicationFailed;
@@ -191,8 +193,49 @@ class ReplicationDeciderTest {
     }
 
     @Test
+    void an_operator_clears_a_divergent_stream_and_only_that_one() {
+        Replication state = spec.given(
+                        new DivergenceDetected(ROUTE, CHECKOUT, "a1", "b2", at(5)),
+                        new DivergenceDetected(ROUTE, PAYMENTS, "c1", "d2", at(6)))
+                .when(new ClearDivergence(ROUTE, CHECKOUT, at(30)))
+                .then(new DivergenceCleared(ROUTE, CHECKOUT, at(30)));
+
+        assertThat(((Running) state).divergentStreams()).containsExactly(PAYMENTS);
+    }
+
+    @Test
+    void a_cleared_stream_found_divergent_again_is_marked_again() {
+        Replication state = spec.given(
+                        new DivergenceDetected(ROUTE, CHECKOUT, "a1", "b2", at(5)),
+                        new DivergenceCleared(ROUTE, CHECKOUT, at(30)))
+                .when(new ReportDivergence(ROUTE, CHECKOUT, "a1", "b2", at(40)))
+                .then(new DivergenceDetected(ROUTE, CHECKOUT, "a1", "b2", at(40)));
+
+        assertThat(((Running) state).divergentStreams()).containsExactly(CHECKOUT);
+    }
+
+    @Test
+    void rejects_clearing_a_stream_that_is_not_marked_divergent() {
+        spec.given(new DivergenceDetected(ROUTE, PAYMENTS, "c1", "d2", at(6)))
+                .when(new ClearDivergence(ROUTE, CHECKOUT, at(30)))
+                .thenRejects("replication:us-east-1>us-west-2: deployment:checkout-prod is not marked divergent,"
+                        + " the marked streams are [deployment:payments-prod]");
+        spec.given(new DivergenceDetected(ROUTE, CHECKOUT, "a1", "b2", at(5)), new DivergenceCleared(ROUTE, CHECKOUT, at(30)))
+                .when(new ClearDivergence(ROUTE, CHECKOUT, at(31)))
+                .thenRejects("deployment:checkout-prod is not marked divergent");
+    }
+
+    @Test
+    void refuses_to_fold_a_clearing_of_a_stream_not_marked() {
+        assertThatThrownBy(() -> ReplicationDecider.evolve(
+                ReplicationDecider.initialState(), new DivergenceCleared(ROUTE, CHECKOUT, at(1))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("corrupt replication log");
+    }
+
+    @Test
     void refuses_to_fold_a_checkpoint_that_does_not_advance() {
-        Replication atSecond = ReplicationDecider.evolve(ReplicationDecider.initial(), advancedTo(SECOND, at(3)));
+        Replication atSecond = ReplicationDecider.evolve(ReplicationDecider.initialState(), advancedTo(SECOND, at(3)));
 
         assertThatThrownBy(() -> ReplicationDecider.evolve(atSecond, advancedTo(FIRST, at(4))))
                 .isInstanceOf(IllegalStateException.class)
@@ -204,7 +247,7 @@ class ReplicationDeciderTest {
     @Test
     void refuses_to_fold_a_failure_count_that_skips_or_an_event_of_another_route() {
         Replication failedOnce = ReplicationDecider.evolve(
-                ReplicationDecider.initial(), new ReplicationFailed(ROUTE, "source unavailable", 1, at(1)));
+                ReplicationDecider.initialState(), new ReplicationFailed(ROUTE, "source unavailable", 1, at(1)));
 
         assertThatThrownBy(() -> ReplicationDecider.evolve(
                 failedOnce, new ReplicationFailed(ROUTE, "source unavailable", 3, at(2))))

@@ -3,6 +3,7 @@ package dev.opsledger.domain.replication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsledger.domain.replication.Replication.Running;
+import dev.opsledger.domain.replication.ReplicationCommand.ClearDivergence;
 import dev.opsledger.domain.replication.ReplicationCommand.RecordBatch;
 import dev.opsledger.domain.replication.ReplicationCommand.ReportDivergence;
 import dev.opsledger.domain.replication.ReplicationCommand.ReportFailure;
@@ -15,7 +16,9 @@ import dev.opsledger.domain.shared.StreamId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -35,12 +38,12 @@ class ReplicationProperties {
 
     /** The first accepted command fixes the stream's route; a tenth of the commands name the reverse route. */
     @Property(tries = 300)
-    void along_any_accepted_history_the_checkpoint_never_decreases_and_failures_count_the_current_streak(
+    void along_any_accepted_history_the_checkpoint_never_decreases_failures_count_the_current_streak_and_marks_last_until_cleared(
             @ForAll("commands") List<ReplicationCommand> commands) {
         Replication state = decider.initialState();
         LogPosition checkpoint = LogPosition.START;
         int failuresSinceLastBatch = 0;
-        int divergentStreams = 0;
+        Set<StreamId> marked = new HashSet<>();
         ReplicationRoute streamRoute = null;
         for (ReplicationCommand command : commands) {
             List<ReplicationEvent> events;
@@ -54,14 +57,18 @@ class ReplicationProperties {
             }
             failuresSinceLastBatch = command instanceof ReportFailure ? failuresSinceLastBatch + 1
                     : command instanceof RecordBatch ? 0 : failuresSinceLastBatch;
+            switch (command) {
+                case ReportDivergence report -> marked.add(report.stream());
+                case ClearDivergence clear -> marked.remove(clear.stream());
+                default -> { }
+            }
             if (state instanceof Running running) {
                 streamRoute = streamRoute == null ? running.route() : streamRoute;
                 assertThat(running.route()).isEqualTo(streamRoute);
                 assertThat(running.checkpoint()).isGreaterThanOrEqualTo(checkpoint);
                 assertThat(running.consecutiveFailures()).isNotNegative().isEqualTo(failuresSinceLastBatch);
-                assertThat(running.divergentStreams()).hasSizeGreaterThanOrEqualTo(divergentStreams);
+                assertThat(running.divergentStreams()).isEqualTo(marked);
                 checkpoint = running.checkpoint();
-                divergentStreams = running.divergentStreams().size();
             }
         }
     }
@@ -107,9 +114,12 @@ class ReplicationProperties {
         Arbitrary<ReplicationCommand> failures = Combinators.combine(routes, Arbitraries.of("target throttled", "timeout"),
                         times)
                 .as(ReportFailure::new);
+        Arbitrary<ReplicationCommand> clears = Combinators.combine(routes, Arbitraries.of(STREAMS), times)
+                .as(ClearDivergence::new);
         return Arbitraries.frequencyOf(
                         Tuple.of(5, batches),
                         Tuple.of(2, divergences),
+                        Tuple.of(1, clears),
                         Tuple.of(2, failures))
                 .list().ofMaxSize(40);
     }

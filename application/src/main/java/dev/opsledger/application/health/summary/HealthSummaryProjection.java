@@ -19,6 +19,7 @@ import dev.opsledger.domain.health.HealthStatus;
 import dev.opsledger.domain.replication.ReplicationEvent;
 import dev.opsledger.domain.replication.ReplicationEvent.BatchApplied;
 import dev.opsledger.domain.replication.ReplicationEvent.CheckpointAdvanced;
+import dev.opsledger.domain.replication.ReplicationEvent.DivergenceCleared;
 import dev.opsledger.domain.replication.ReplicationEvent.DivergenceDetected;
 import dev.opsledger.domain.replication.ReplicationEvent.LagObserved;
 import dev.opsledger.domain.replication.ReplicationEvent.ReplicationFailed;
@@ -136,6 +137,7 @@ public record HealthSummaryProjection(Map<StreamId, SummarisedStream> streams) {
             case BatchApplied applied -> new RouteSummary(route.route(), route.lag(), route.lagObservedAt(),
                     route.checkpoint(), 0);
             case DivergenceDetected detected -> route;
+            case DivergenceCleared cleared -> route;
         };
     }
 

@@ -9,11 +9,11 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Events shaped as AWS delivers them to a function, after AWS's own samples. */
-public final class SampleEvents {
+public final class LambdaEventSamples {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SampleEvents() {
+    private LambdaEventSamples() {
     }
 
     /**

@@ -22,7 +22,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
-class ReplicationProperties {
+class ReplicationConvergenceProperties {
 
     private static final int STREAMS = 12;
 

@@ -22,12 +22,12 @@ import java.util.List;
  * The batches the append and replication benchmarks write: what {@code POST /metrics} and the health
  * check append, with the sizes they have in production (a deployment with two changes, a health check).
  */
-final class SampleEvents {
+final class BenchBatches {
 
     private static final Instant START = Instant.parse("2025-06-02T09:00:00Z");
     private static final ComponentKey HOT_COMPONENT = new ComponentKey(Region.US_EAST_1, Component.API);
 
-    private SampleEvents() {
+    private BenchBatches() {
     }
 
     static DeploymentId deployment(String run, int index) {

@@ -15,7 +15,7 @@ import java.util.Map;
  * the target refuses is delivered again a few times, then left to the reconciler, as Lambda's stream
  * reader gives up on a batch.
  */
-final class Replication {
+final class LocalReplication {
 
     private static final int DELIVERY_ATTEMPTS = 10;
 
@@ -25,7 +25,7 @@ final class Replication {
     private final ReplicationSettings settings;
     private final Map<LocalRegion, ReplicateRegion> routeFrom;
 
-    Replication(RegionPairState pair, BackgroundJobs jobs, JobIntervals intervals, InstantSource clock) {
+    LocalReplication(RegionPairState pair, BackgroundJobs jobs, JobIntervals intervals, InstantSource clock) {
         this.pair = pair;
         this.jobs = jobs;
         this.intervals = intervals;

@@ -4,8 +4,8 @@ import dev.opsledger.domain.shared.Region;
 import java.net.URI;
 import java.util.Optional;
 
-/** The table whose read models a rebuild replaces: in a region of AWS, or on a DynamoDB server. */
-record RebuildTarget(String table, Region region, Optional<URI> server) {
+/** A region's event table that a command works on: in a region of AWS, or on a DynamoDB server. */
+record TableLocation(String table, Region region, Optional<URI> server) {
 
     /** Where the table is, as messages say it: {@code in us-east-1} or {@code on http://localhost:4567}. */
     String where() {

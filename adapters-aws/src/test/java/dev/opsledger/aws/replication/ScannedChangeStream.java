@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
  * NEW_IMAGE, as the stream would carry it. That includes the items that are not commits (the feed
  * hours), which the change feed must skip.
  */
-final class ChangeStreamTap {
+final class ScannedChangeStream {
 
     private final DynamoDbClient client;
     private final String tableName;
@@ -28,7 +28,7 @@ final class ChangeStreamTap {
     private final Map<Map<String, AttributeValue>, Map<String, AttributeValue>> lastImages = new HashMap<>();
     private long sequenceNumber;
 
-    ChangeStreamTap(RegionTable table) {
+    ScannedChangeStream(DynaliteTable table) {
         this.client = table.client();
         this.tableName = table.tableName();
         this.region = table.region().name();

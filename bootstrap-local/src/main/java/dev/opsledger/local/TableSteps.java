@@ -14,16 +14,16 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /**
- * The steps of {@code rebuild-read-models} against one table, each turning what DynamoDB can be expected
- * to answer (no such table, no access, no credentials, nobody listening) into a {@link DynamoDbFailed}
- * that says so in one line.
+ * The steps a command takes on one region's event table ({@code rebuild-read-models}, {@code clear-divergence}),
+ * each turning what DynamoDB can be expected to answer (no such table, no access, no credentials, nobody
+ * listening) into a {@link DynamoDbFailed} that says so in one line.
  */
-final class TableRebuild {
+final class TableSteps {
 
     private final DynamoDbClient client;
-    private final RebuildTarget target;
+    private final TableLocation target;
 
-    TableRebuild(DynamoDbClient client, RebuildTarget target) {
+    TableSteps(DynamoDbClient client, TableLocation target) {
         this.client = client;
         this.target = target;
     }
@@ -55,7 +55,7 @@ final class TableRebuild {
                 () -> RebuildReadModels.rebuild(client, target.table()));
     }
 
-    private <T> T call(String doing, Supplier<T> step) {
+    <T> T call(String doing, Supplier<T> step) {
         try {
             return step.get();
         } catch (ResourceNotFoundException missing) {

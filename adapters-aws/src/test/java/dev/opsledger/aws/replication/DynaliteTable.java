@@ -11,7 +11,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** One region's event table on its dynalite server, reached through {@code client}. */
-record RegionTable(Region region, DynamoDbClient client, String tableName, InstantSource clock) {
+record DynaliteTable(Region region, DynamoDbClient client, String tableName, InstantSource clock) {
 
     /**
      * A store as one process opens it: each Lambda container (the API, a replicator, a restarted
@@ -27,8 +27,8 @@ record RegionTable(Region region, DynamoDbClient client, String tableName, Insta
     }
 
     /** The same table reached through another client: a proxy in front of the server, say. */
-    RegionTable through(DynamoDbClient otherClient) {
-        return new RegionTable(region, otherClient, tableName, clock);
+    DynaliteTable through(DynamoDbClient otherClient) {
+        return new DynaliteTable(region, otherClient, tableName, clock);
     }
 
     List<Map<String, AttributeValue>> items() {
