@@ -140,6 +140,19 @@ class RecordIncidentTest {
     }
 
     @Test
+    void a_different_request_under_the_same_key_landing_first_with_more_events_is_refused_as_a_reused_key() {
+        new RecordIncident(store, fence).handle("open", open());
+        RacingEventStore racing = RacingEventStore.beforeFirstAppend(store, () -> store.append(ID.stream(), 1, List.of(
+                new NewEvent(EventId.derived("resolve", 0), new IncidentAttributed(ID, new DeploymentId("deploy-1"))),
+                new NewEvent(EventId.derived("resolve", 1), new IncidentResolved(ID, OPENED.plusSeconds(60))))));
+
+        assertThatThrownBy(() -> new RecordIncident(racing, fence).handle("resolve", new ResolveIncident(ID, OPENED.plusSeconds(900))))
+                .as("the store refused a partial repeat of the key's ids; the handler judges the request that landed")
+                .isInstanceOf(IdempotencyKeyReused.class);
+        assertThat(store.readStream(ID.stream())).hasSize(3);
+    }
+
+    @Test
     void an_opening_blaming_a_deployment_never_recorded_is_refused_and_writes_nothing() {
         RecordIncident recordIncident = new RecordIncident(store, fence);
 
