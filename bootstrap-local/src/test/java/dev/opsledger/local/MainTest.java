@@ -35,7 +35,8 @@ class MainTest {
 
         JsonNode report = new ObjectMapper().readTree(result.out());
         assertThat(result.exitCode()).isZero();
-        assertThat(result.err()).isEmpty();
+        // A slow machine may show progress on stderr; nothing else belongs there.
+        assertThat(result.err().lines()).allMatch(line -> line.startsWith("opsledger: simulated "));
         assertThat(report.get("scenario").asText()).isEqualTo("default");
         assertThat(report.get("seed").asLong()).isEqualTo(5);
         assertThat(report.get("rpoSeconds").isNumber()).isTrue();
