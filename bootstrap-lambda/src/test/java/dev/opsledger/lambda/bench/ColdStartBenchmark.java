@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -30,7 +31,8 @@ import java.util.stream.Stream;
  * hello-world proxy handler, in the same run, alternating, with the managed runtime's JVM flags and the
  * child pinned to one CPU. Not a test: see docs/performance.md for how it is run.
  *
- * <p>Arguments: {@code runs=N} (default 10).
+ * <p>Arguments: {@code runs=N} (default 10); {@code compare=<jar>} also measures ApiHandler from that jar (one
+ * packaged from another commit) in the same runs, so that a change is judged under the same load.
  */
 public final class ColdStartBenchmark {
 
@@ -38,8 +40,9 @@ public final class ColdStartBenchmark {
     private static final List<String> PINNED = List.of("taskset", "-c", "0");
 
     public static void main(String[] args) throws Exception {
-        int runs = Stream.of(args).filter(arg -> arg.startsWith("runs=")).map(arg -> Integer.parseInt(arg.substring(5)))
-                .findFirst().orElse(10);
+        int runs = argument(args, "runs=").map(Integer::parseInt).orElse(10);
+        Optional<UnpackedFunction> compared = argument(args, "compare=")
+                .map(jar -> UnpackedFunction.unpack(Path.of(jar), FunctionTestbed.scratch("bench-compared")));
         UnpackedFunction api = UnpackedFunction.unpack(UnpackedFunction.apiJar(), FunctionTestbed.scratch("bench-api"));
         UnpackedFunction hello = helloWorld(FunctionTestbed.scratch("bench-hello"));
         Map<String, List<Sample>> samples = new LinkedHashMap<>();
@@ -51,9 +54,17 @@ public final class ColdStartBenchmark {
                         "dev.opsledger.lambda.bench.HelloWorldHandler::handleRequest", Map.of(), helloRequest());
                 measure(samples, "hello world (RequestStreamHandler, one ObjectMapper)", hello,
                         "dev.opsledger.lambda.bench.HelloWorldStreamHandler::handleRequest", Map.of(), helloRequest());
+                if (compared.isPresent()) {
+                    measure(samples, "ApiHandler from the compared jar", compared.get(),
+                            FunctionTestbed.API_HANDLER + "::handleRequest", testbed.environment(EAST), apiRequest());
+                }
             }
         }
         report(samples, runs);
+    }
+
+    private static Optional<String> argument(String[] args, String prefix) {
+        return Stream.of(args).filter(arg -> arg.startsWith(prefix)).map(arg -> arg.substring(prefix.length())).findFirst();
     }
 
     /** One cold start: its wall-clock time, and the CPU time the function's JVM had used by its first answer. */
@@ -101,6 +112,10 @@ public final class ColdStartBenchmark {
                 wall.get(0) / (double) wall.get(1), cpu.get(0) / (double) cpu.get(1));
         System.out.printf("ratio hello POJO / hello stream: %.2f wall clock, %.2f CPU time%n",
                 wall.get(1) / (double) wall.get(2), cpu.get(1) / (double) cpu.get(2));
+        if (wall.size() > 3) {
+            System.out.printf("ratio compared ApiHandler / hello world (POJO): %.2f wall clock, %.2f CPU time%n",
+                    wall.get(3) / (double) wall.get(1), cpu.get(3) / (double) cpu.get(1));
+        }
         for (Path jar : List.of(UnpackedFunction.apiJar(), UnpackedFunction.lambdaJar())) {
             System.out.printf("%s: %.1f MB (%d bytes)%n", jar.getFileName(), Files.size(jar) / 1_000_000.0, Files.size(jar));
         }
