@@ -26,12 +26,21 @@ public final class ApiHandler implements RequestStreamHandler {
     private final SnapStartPriming priming;
 
     public ApiHandler() {
-        this(fromEnvironment());
+        this(portsFromEnvironment());
     }
 
+    private ApiHandler(ApiPorts ports) {
+        this(ApiServices.of(ports, Clock.systemUTC(), System.out::println), ports.router()::activeRegion);
+    }
+
+    /** The API over {@code services}, as the local server and the tests run it: no snapshot to prime a fence for. */
     public ApiHandler(ApiServices services) {
+        this(services, () -> { });
+    }
+
+    private ApiHandler(ApiServices services, Runnable fenceRead) {
         this.api = new Api(services);
-        this.priming = ApiPriming.register(api::handle);
+        this.priming = ApiPriming.register(api::handle, fenceRead);
     }
 
     @Override
@@ -39,11 +48,11 @@ public final class ApiHandler implements RequestStreamHandler {
         api.handle(input, output);
     }
 
-    private static ApiServices fromEnvironment() {
+    /** The function's region: its clients and adapters built now, in the init phase, not on the first request. */
+    private static ApiPorts portsFromEnvironment() {
         AwsRegionAdapters adapters = new AwsRegionAdapters(AwsSettings.fromEnvironment(System.getenv()));
         AwsSettings settings = adapters.settings();
-        ApiPorts ports = new ApiPorts(settings.region(), settings.regions(), adapters.eventStore(),
-                adapters.doraReadModel(), adapters.healthSummary(), adapters.router(), adapters.metrics());
-        return ApiServices.of(ports, Clock.systemUTC(), System.out::println);
+        return new ApiPorts(settings.region(), settings.regions(), adapters.eventStore(), adapters.doraReadModel(),
+                adapters.healthSummary(), adapters.router(), adapters.metrics());
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opsledger.application.failover.EvaluateFailover;
 import dev.opsledger.application.health.HealthCheckReport;
 import dev.opsledger.application.health.RunHealthCheck;
+import dev.opsledger.aws.wiring.AwsBackgroundAdapters;
 import dev.opsledger.aws.wiring.AwsRegionAdapters;
 import dev.opsledger.aws.wiring.AwsSettings;
 import dev.opsledger.lambda.wiring.Container;
@@ -41,13 +42,14 @@ public final class HealthCheckHandler implements RequestStreamHandler {
     private final SnapStartPriming priming;
 
     public HealthCheckHandler() {
-        this(Container.local(), HealthCheckSettings.fromEnvironment(System.getenv()));
+        this(Container.local(), Container.background(), HealthCheckSettings.fromEnvironment(System.getenv()));
     }
 
-    private HealthCheckHandler(AwsRegionAdapters adapters, HealthCheckSettings settings) {
-        this(new RunHealthCheck(adapters.settings().region(), adapters.probes(), adapters.eventStore(),
-                adapters.notifier(), adapters.metrics(), settings.policy()), primaryWatch(adapters, settings), settings,
-                Pause.SLEEP);
+    private HealthCheckHandler(AwsRegionAdapters adapters, AwsBackgroundAdapters background,
+            HealthCheckSettings settings) {
+        this(new RunHealthCheck(adapters.settings().region(), background.probes(), adapters.eventStore(),
+                background.notifier(), adapters.metrics(), settings.policy()),
+                primaryWatch(adapters, background, settings), settings, Pause.SLEEP);
     }
 
     public HealthCheckHandler(RunHealthCheck ownRegion, Optional<PrimaryWatch> primaryWatch,
@@ -104,16 +106,17 @@ public final class HealthCheckHandler implements RequestStreamHandler {
         return node;
     }
 
-    private static Optional<PrimaryWatch> primaryWatch(AwsRegionAdapters adapters, HealthCheckSettings settings) {
+    private static Optional<PrimaryWatch> primaryWatch(AwsRegionAdapters adapters, AwsBackgroundAdapters background,
+            HealthCheckSettings settings) {
         AwsSettings aws = adapters.settings();
         if (!aws.region().equals(aws.regions().secondary())) {
             return Optional.empty();
         }
         return Optional.of(new PrimaryWatch(
-                new RunHealthCheck(aws.regions().primary(), adapters.probes(), adapters.eventStore(),
-                        adapters.notifier(), adapters.metrics(), settings.policy()),
+                new RunHealthCheck(aws.regions().primary(), background.probes(), adapters.eventStore(),
+                        background.notifier(), adapters.metrics(), settings.policy()),
                 new EvaluateFailover(aws.regions(), adapters.router(), adapters.eventStore(),
-                        settings.failureThreshold(), adapters.notifier(), Clock.systemUTC())));
+                        settings.failureThreshold(), background.notifier(), Clock.systemUTC())));
     }
 
     /** The event parsing and the answer's JSON; probing is left to the first real check, it records results. */

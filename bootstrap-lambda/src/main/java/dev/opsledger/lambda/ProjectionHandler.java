@@ -7,6 +7,7 @@ import dev.opsledger.application.dora.ProjectDoraFacts;
 import dev.opsledger.application.feed.FeedSubscription;
 import dev.opsledger.application.health.summary.ProjectHealthSummary;
 import dev.opsledger.application.port.Commit;
+import dev.opsledger.application.port.EventPublisher;
 import dev.opsledger.application.port.TrafficRouter;
 import dev.opsledger.application.publishing.PublishFromFeed;
 import dev.opsledger.application.publishing.PublishPass;
@@ -46,14 +47,14 @@ public final class ProjectionHandler implements RequestStreamHandler {
     private final SnapStartPriming priming;
 
     public ProjectionHandler() {
-        this(Container.local());
+        this(Container.local(), Container.background().publisher());
     }
 
-    private ProjectionHandler(AwsRegionAdapters adapters) {
+    private ProjectionHandler(AwsRegionAdapters adapters, EventPublisher publisher) {
         this(adapters.changeFeed(), new ProjectDoraFacts(adapters.doraReadModel()),
                 new ProjectHealthSummary(adapters.healthSummary()),
                 adapters.settings().region(), adapters.router(),
-                new PublishFromFeed(adapters.settings().region(), adapters.eventStore(), adapters.publisher(),
+                new PublishFromFeed(adapters.settings().region(), adapters.eventStore(), publisher,
                         () -> new FeedSubscription(adapters.eventStore(), ReplicationSettings.DEFAULT_LOOK_BACK,
                                 ReplicationSettings.DEFAULT_PAGE_SIZE),
                         adapters.metrics(), Clock.systemUTC()));

@@ -56,7 +56,7 @@ public final class ReplicationHandler implements RequestStreamHandler {
 
     private ReplicationHandler(AwsRegionAdapters primary, AwsRegionAdapters secondary, ReplicationRoute route) {
         this(new ReplicateRegion(route, primary.eventStore(), secondary.eventStore(), ReplicationSettings.defaults(),
-                Container.local().notifier(), Clock.systemUTC()), Container.local().changeFeed(), primary.eventStore(),
+                Container.background().notifier(), Clock.systemUTC()), Container.local().changeFeed(), primary.eventStore(),
                 secondary.eventStore());
     }
 

@@ -16,9 +16,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
+/** ApiHandler from the API's own jar: every route it serves answers, so no class it needs is missing there. */
 class ApiHandlerIT {
 
-    private static final String HANDLER = "dev.opsledger.lambda.ApiHandler::handleRequest";
+    private static final String HANDLER = FunctionTestbed.API_HANDLER + "::handleRequest";
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -36,12 +37,19 @@ class ApiHandlerIT {
                 deployment("checkout-2026-12-04-1", finishedAt)), TIMEOUT).body());
         Answer report = runtimeApi.invoke(LambdaEventSamples.proxyEvent("GET", "/metrics", Map.of("service", "checkout",
                 "environment", "production"), null), TIMEOUT);
+        JsonNode lookedUp = JSON.readTree(runtimeApi.invoke(SampleEvents.proxyEvent("GET",
+                "/metrics/deployments/checkout-2026-12-04-1", Map.of(), null), TIMEOUT).body());
+        JsonNode health = JSON.readTree(runtimeApi.invoke(SampleEvents.proxyEvent("GET", "/health", Map.of(), null),
+                TIMEOUT).body());
 
         assertThat(created.get("statusCode").asInt()).as(created.toString()).isEqualTo(201);
         assertThat(created.at("/headers/Location").asText()).isEqualTo("/metrics/deployments/checkout-2026-12-04-1");
         JsonNode answer = JSON.readTree(report.body());
         assertThat(answer.get("statusCode").asInt()).as(report.body()).isEqualTo(200);
         assertThat(answer.get("body").asText()).contains("checkout");
+        assertThat(lookedUp.get("statusCode").asInt()).as(lookedUp.toString()).isEqualTo(200);
+        assertThat(health.get("statusCode").asInt()).as(health.toString()).isIn(200, 503);
+        assertThat(health.get("body").asText()).contains("\"status\"");
     }
 
     static String deployment(String id, Instant finishedAt) {

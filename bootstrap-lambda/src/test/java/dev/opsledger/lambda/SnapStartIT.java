@@ -28,7 +28,7 @@ class SnapStartIT {
     private final RuntimeApiEndpoint runtimeApi = new RuntimeApiEndpoint();
 
     @ParameterizedTest
-    @ValueSource(strings = {"HealthCheckHandler", "ReplicationHandler", "ProjectionHandler"})
+    @ValueSource(strings = {"ApiHandler", "HealthCheckHandler", "ReplicationHandler", "ProjectionHandler"})
     void each_handler_primes_its_request_path_before_the_snapshot_and_serves_after_the_restore(String handler) {
         RuntimeClientProcess function = testbed.start("dev.opsledger.lambda." + handler + "::handleRequest", EAST,
                 SNAP_START, runtimeApi);

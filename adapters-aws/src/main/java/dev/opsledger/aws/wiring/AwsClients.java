@@ -13,23 +13,26 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.route53.Route53Client;
-import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * Builds the SDK clients, each at most once per region, on first use: the URL-connection HTTP client
  * (the lightest to start), the region named, and the endpoint override if there is one. Credentials come
  * from the SDK's default chain, except for an override on this machine (dynalite, a test endpoint), which
- * gets fixed dummy credentials so that no AWS account is looked for. Closing closes every client built.
+ * gets fixed dummy credentials so that no AWS account is looked for, and except in a Lambda function
+ * ({@link #inLambda}). Closing closes every client built.
  */
 public final class AwsClients implements AutoCloseable {
 
@@ -37,21 +40,22 @@ public final class AwsClients implements AutoCloseable {
             StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
 
     private final Optional<URI> endpointOverride;
-    private final boolean dummyCredentials;
+    private final Lazy<AwsCredentialsProvider> credentials;
     private final Optional<Duration> callTimeout;
-    private final Lazy<DefaultCredentialsProvider> defaultChain =
-            new Lazy<>(() -> DefaultCredentialsProvider.builder().build());
+    private final Optional<ProfileFile> profileFile;
     private final Map<String, SdkClient> built = new ConcurrentHashMap<>();
 
     public AwsClients(Optional<URI> endpointOverride) {
-        this(endpointOverride, endpointOverride.map(AwsClients::isLocal).orElse(false), Optional.empty());
+        this(endpointOverride, credentialsFor(endpointOverride, () -> DefaultCredentialsProvider.builder().build()),
+                Optional.empty(), Optional.empty());
     }
 
-    private AwsClients(Optional<URI> endpointOverride, boolean dummyCredentials,
-            Optional<Duration> callTimeout) {
+    private AwsClients(Optional<URI> endpointOverride, Lazy<AwsCredentialsProvider> credentials,
+            Optional<Duration> callTimeout, Optional<ProfileFile> profileFile) {
         this.endpointOverride = endpointOverride;
-        this.dummyCredentials = dummyCredentials;
+        this.credentials = credentials;
         this.callTimeout = callTimeout;
+        this.profileFile = profileFile;
     }
 
     /**
@@ -61,29 +65,39 @@ public final class AwsClients implements AutoCloseable {
      * so that a server that never answers is reported in seconds rather than after minutes of retries.
      */
     public static AwsClients forServer(URI endpoint, Duration callTimeout) {
-        return new AwsClients(Optional.of(endpoint), true, Optional.of(callTimeout));
+        return new AwsClients(Optional.of(endpoint), new Lazy<>(() -> LOCAL_SERVER_CREDENTIALS),
+                Optional.of(callTimeout), Optional.empty());
+    }
+
+    /**
+     * Clients for a Lambda function, set up for its cold start: the two ways Lambda hands a function its
+     * credentials (the environment's keys, else the container credentials endpoint, which SnapStart uses)
+     * instead of the default chain's search, and no profile file read, since a function has none.
+     */
+    public static AwsClients inLambda(Optional<URI> endpointOverride) {
+        return new AwsClients(endpointOverride, credentialsFor(endpointOverride, () -> AwsCredentialsProviderChain
+                        .of(EnvironmentVariableCredentialsProvider.create(), ContainerCredentialsProvider.create())),
+                Optional.empty(), Optional.of(ProfileFile.aggregator().build()));
     }
 
     public DynamoDbClient dynamoDb(Region region) {
-        return client("dynamodb@" + region, () -> configured(DynamoDbClient.builder(), region).build());
-    }
-
-    public LambdaClient lambda(Region region) {
-        return client("lambda@" + region, () -> configured(LambdaClient.builder(), region).build());
-    }
-
-    public EventBridgeClient eventBridge(Region region) {
-        return client("events@" + region, () -> configured(EventBridgeClient.builder(), region).build());
-    }
-
-    public SnsClient sns(Region region) {
-        return client("sns@" + region, () -> configured(SnsClient.builder(), region).build());
+        return client("dynamodb", region, DynamoDbClient::builder);
     }
 
     /** Route 53 is global: one client, signed for {@code aws-global}. */
     public Route53Client route53() {
-        return client("route53", () -> configured(Route53Client.builder(),
+        return once("route53", () -> configured(Route53Client.builder(),
                 software.amazon.awssdk.regions.Region.AWS_GLOBAL).build());
+    }
+
+    /**
+     * The client of {@code service} (a key, such as {@code sns}) in {@code region}, built like every other:
+     * how the adapters of services only some functions use get theirs without this class naming their SDK
+     * modules, which the API function's jar leaves out.
+     */
+    public <C extends SdkClient, B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>> C client(
+            String service, Region region, Supplier<B> builder) {
+        return once(service + "@" + region, () -> configured(builder.get(), region).build());
     }
 
     /** Whether calls go to a server on this machine, which gets dummy credentials. */
@@ -109,11 +123,15 @@ public final class AwsClients implements AutoCloseable {
         List<SdkClient> clients = new ArrayList<>(built.values());
         built.clear();
         clients.forEach(SdkClient::close);
-        defaultChain.ifBuilt().ifPresent(DefaultCredentialsProvider::close);
+        credentials.ifBuilt().ifPresent(provider -> {
+            if (provider instanceof SdkAutoCloseable closeable) {
+                closeable.close();
+            }
+        });
     }
 
     @SuppressWarnings("unchecked")
-    private <C extends SdkClient> C client(String key, Supplier<C> build) {
+    private <C extends SdkClient> C once(String key, Supplier<C> build) {
         return (C) built.computeIfAbsent(key, unbuilt -> build.get());
     }
 
@@ -129,9 +147,20 @@ public final class AwsClients implements AutoCloseable {
         callTimeout.ifPresent(timeout -> {
             Duration attempt = timeout.dividedBy(2);
             http.connectionTimeout(attempt).socketTimeout(attempt);
-            builder.overrideConfiguration(config -> config.apiCallTimeout(timeout).apiCallAttemptTimeout(attempt)
+        });
+        builder.overrideConfiguration(config -> {
+            profileFile.ifPresent(file -> config.defaultProfileFileSupplier(() -> file));
+            callTimeout.ifPresent(timeout -> config.apiCallTimeout(timeout).apiCallAttemptTimeout(timeout.dividedBy(2))
                     .retryStrategy(retry -> retry.maxAttempts(2)));
         });
-        return builder.credentialsProvider(dummyCredentials ? LOCAL_SERVER_CREDENTIALS : defaultChain.get());
+        return builder.credentialsProvider(credentials.get());
+    }
+
+    private static Lazy<AwsCredentialsProvider> credentialsFor(Optional<URI> endpointOverride,
+            Supplier<AwsCredentialsProvider> aws) {
+        if (endpointOverride.map(AwsClients::isLocal).orElse(false)) {
+            return new Lazy<>(() -> LOCAL_SERVER_CREDENTIALS);
+        }
+        return new Lazy<>(aws);
     }
 }

@@ -1,49 +1,37 @@
 package dev.opsledger.aws.wiring;
 
 import dev.opsledger.application.health.summary.HealthSummaryReadModel;
-import dev.opsledger.application.port.AlertNotifier;
-import dev.opsledger.application.port.EventPublisher;
 import dev.opsledger.application.port.EventStore;
-import dev.opsledger.application.port.HealthProbe;
 import dev.opsledger.application.port.MetricsRecorder;
 import dev.opsledger.application.port.TrafficRouter;
 import dev.opsledger.aws.dynamodb.DynamoDbEventStore;
 import dev.opsledger.aws.dynamodb.DynamoDbStreamChangeFeed;
 import dev.opsledger.aws.emf.EmfMetricsRecorder;
-import dev.opsledger.aws.eventbridge.EventBridgePublisher;
 import dev.opsledger.aws.json.EventCodec;
-import dev.opsledger.aws.probe.DynamoDbTableProbe;
-import dev.opsledger.aws.probe.HttpApiProbe;
-import dev.opsledger.aws.probe.LambdaFunctionProbe;
 import dev.opsledger.aws.readmodel.DynamoDbDoraReadModel;
 import dev.opsledger.aws.readmodel.DynamoDbHealthSummary;
 import dev.opsledger.aws.route53.Route53TrafficRouter;
 import dev.opsledger.aws.sns.DynamoDbOpenProblems;
 import dev.opsledger.aws.sns.OpenProblems;
-import dev.opsledger.aws.sns.SnsAlertNotifier;
 import dev.opsledger.domain.shared.Region;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.InstantSource;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The one place that builds a region's AWS adapters from its {@link AwsSettings}. A Lambda handler keeps
- * one instance per container and asks for what it uses: every adapter and SDK client is built on first
- * use and then kept, so nothing is built twice and nothing a function does not use is built at all.
- * No reflection, no container: plain constructors. An adapter whose optional setting is missing fails
- * when asked for, naming the environment variable.
+ * The one place that builds a region's AWS adapters from its {@link AwsSettings}: those over the region's
+ * table, Route 53 and the metrics stream, all the API function uses; {@link AwsBackgroundAdapters} adds
+ * the EventBridge, SNS and Lambda ones over the same clients. A Lambda handler keeps one instance per
+ * container and asks for what it uses: every adapter and SDK client is built on first use and then kept,
+ * so nothing is built twice and nothing a function does not use is built at all. No reflection, no
+ * container: plain constructors. An adapter whose optional setting is missing fails when asked for,
+ * naming the environment variable.
  */
 public final class AwsRegionAdapters implements AutoCloseable {
-
-    static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
     private final AwsSettings settings;
     private final InstantSource clock;
@@ -53,11 +41,8 @@ public final class AwsRegionAdapters implements AutoCloseable {
     private final Lazy<DynamoDbDoraReadModel> doraReadModel;
     private final Lazy<HealthSummaryReadModel> healthSummary;
     private final Lazy<DynamoDbStreamChangeFeed> changeFeed;
-    private final Lazy<EventPublisher> publisher;
     private final Lazy<OpenProblems> openProblems;
-    private final Lazy<AlertNotifier> notifier;
     private final Lazy<MetricsRecorder> metrics;
-    private final Lazy<List<HealthProbe>> probes;
     private final Lazy<TrafficRouter> router;
 
     /** As a Lambda runs it: the system clock, and metrics on standard output. */
@@ -69,21 +54,14 @@ public final class AwsRegionAdapters implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(metricsOut, "metricsOut");
-        this.clients = new AwsClients(settings.endpointOverride());
+        this.clients = AwsClients.inLambda(settings.endpointOverride());
         this.eventStore = new Lazy<>(() ->
                 new DynamoDbEventStore(dynamoDb(), settings.tableName(), clock, codec.get()));
         this.doraReadModel = new Lazy<>(() -> new DynamoDbDoraReadModel(dynamoDb(), settings.tableName()));
         this.healthSummary = new Lazy<>(() -> new DynamoDbHealthSummary(dynamoDb(), settings.tableName()));
         this.changeFeed = new Lazy<>(() -> new DynamoDbStreamChangeFeed(codec.get()));
-        this.publisher = new Lazy<>(() -> new EventBridgePublisher(clients.eventBridge(settings.region()),
-                AwsSettings.required(settings.eventBusName(), AwsSettings.EVENT_BUS, "the EventBridge publisher"),
-                event -> codec.get().encode(event.event()).json()));
         this.openProblems = new Lazy<>(() -> new DynamoDbOpenProblems(dynamoDb(), settings.tableName()));
-        this.notifier = new Lazy<>(() -> new SnsAlertNotifier(clients.sns(settings.region()),
-                AwsSettings.required(settings.alertTopicArn(), AwsSettings.ALERT_TOPIC_ARN, "the SNS alert notifier"),
-                openProblems.get()));
         this.metrics = new Lazy<>(() -> new EmfMetricsRecorder(metricsOut, settings.metricsNamespace(), clock));
-        this.probes = new Lazy<>(this::buildProbes);
         this.router = new Lazy<>(this::buildRouter);
     }
 
@@ -109,15 +87,7 @@ public final class AwsRegionAdapters implements AutoCloseable {
         return changeFeed.get();
     }
 
-    public EventPublisher publisher() {
-        return publisher.get();
-    }
-
-    /** SNS, deduplicated through open problems kept in the region's table, so every container agrees. */
-    public AlertNotifier notifier() {
-        return notifier.get();
-    }
-
+    /** The alerts already sent and not yet resolved, kept in the region's table so every container agrees. */
     public OpenProblems openProblems() {
         return openProblems.get();
     }
@@ -125,11 +95,6 @@ public final class AwsRegionAdapters implements AutoCloseable {
     /** CloudWatch metrics as Embedded Metric Format lines on the metrics stream (standard output in Lambda). */
     public MetricsRecorder metrics() {
         return metrics.get();
-    }
-
-    /** The API, the table and the API function of any region of the pair, each probed within {@link #PROBE_TIMEOUT}. */
-    public List<HealthProbe> probes() {
-        return probes.get();
     }
 
     /** Route 53's failover records, the authority for the active region and its fencing epoch. */
@@ -143,23 +108,20 @@ public final class AwsRegionAdapters implements AutoCloseable {
         clients.close();
     }
 
-    private DynamoDbClient dynamoDb() {
-        return clients.dynamoDb(settings.region());
+    InstantSource clock() {
+        return clock;
     }
 
-    private List<HealthProbe> buildProbes() {
-        Map<Region, URI> apis = settings.apiEndpoints();
-        if (apis.isEmpty()) {
-            throw new IllegalStateException("the environment variable " + AwsSettings.API_ENDPOINTS
-                    + " is not set (needed by the health probes)");
-        }
-        String function =
-                AwsSettings.required(settings.apiFunctionName(), AwsSettings.API_FUNCTION, "the health probes");
-        HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
-        return List.of(
-                new HttpApiProbe(http, apis, PROBE_TIMEOUT, clock),
-                new DynamoDbTableProbe(clients::dynamoDb, settings.tableName(), PROBE_TIMEOUT, clock),
-                new LambdaFunctionProbe(clients::lambda, function, PROBE_TIMEOUT, clock));
+    AwsClients clients() {
+        return clients;
+    }
+
+    EventCodec codec() {
+        return codec.get();
+    }
+
+    private DynamoDbClient dynamoDb() {
+        return clients.dynamoDb(settings.region());
     }
 
     /** The failover records point at each region's API host. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awssdk.services.sns.SnsClient;
 
 class AwsClientsTest {
 
@@ -31,6 +32,9 @@ class AwsClientsTest {
                     .isSameAs(clients.dynamoDb(Region.US_EAST_1))
                     .isNotSameAs(clients.dynamoDb(Region.US_WEST_2));
             assertThat(clients.route53()).isSameAs(clients.route53());
+            assertThat(clients.client("sns", Region.US_EAST_1, SnsClient::builder))
+                    .isSameAs(clients.client("sns", Region.US_EAST_1, SnsClient::builder))
+                    .isNotSameAs(clients.client("sns", Region.US_WEST_2, SnsClient::builder));
         }
     }
 }

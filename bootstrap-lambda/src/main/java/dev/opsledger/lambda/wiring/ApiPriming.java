@@ -7,13 +7,16 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * SnapStart priming for the API: dry requests through routing, validation and JSON that touch no store
- * and write nothing: a {@code POST /metrics} whose body lacks its fields (400) and a route that does not
- * exist (404). ApiHandler keeps {@code ApiPriming.register(api::handle)} in a field.
+ * SnapStart priming for the API: dry requests through routing, validation and JSON that write nothing: a
+ * {@code POST /metrics} whose body lacks its fields (400), a route that does not exist (404), a DORA report
+ * and a deployment that does not exist (reads through the DynamoDB client), then the write fence's read of
+ * the active region (through the Route 53 client). So the snapshot holds both clients' marshalling, signing
+ * and connections warmed. ApiHandler keeps what {@link #register} returns in a field.
  */
 public final class ApiPriming {
 
-    private static final List<String> REQUESTS = List.of("post-metrics-missing-fields.json", "get-unknown-route.json");
+    private static final List<String> REQUESTS = List.of("post-metrics-missing-fields.json", "get-unknown-route.json",
+            "get-metrics-report.json", "get-unknown-deployment.json");
 
     private ApiPriming() {
     }
@@ -24,13 +27,17 @@ public final class ApiPriming {
         void handle(InputStream event, OutputStream response) throws IOException;
     }
 
-    public static SnapStartPriming register(ProxyEventHandling api) {
-        return SnapStartPriming.register("ApiHandler", () -> REQUESTS.forEach(request -> {
-            try (InputStream event = ApiPriming.class.getResourceAsStream("/priming/" + request)) {
-                api.handle(event, OutputStream.nullOutputStream());
-            } catch (IOException e) {
-                throw new UncheckedIOException("priming request " + request + " failed", e);
-            }
-        }));
+    /** {@code fenceRead} reads the active region as a write would, and must write nothing either. */
+    public static SnapStartPriming register(ProxyEventHandling api, Runnable fenceRead) {
+        return SnapStartPriming.register("ApiHandler", () -> {
+            REQUESTS.forEach(request -> {
+                try (InputStream event = ApiPriming.class.getResourceAsStream("/priming/api/" + request)) {
+                    api.handle(event, OutputStream.nullOutputStream());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("priming request " + request + " failed", e);
+                }
+            });
+            fenceRead.run();
+        });
     }
 }

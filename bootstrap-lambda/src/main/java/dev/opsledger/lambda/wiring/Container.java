@@ -1,5 +1,6 @@
 package dev.opsledger.lambda.wiring;
 
+import dev.opsledger.aws.wiring.AwsBackgroundAdapters;
 import dev.opsledger.aws.wiring.AwsRegionAdapters;
 import dev.opsledger.aws.wiring.AwsSettings;
 import dev.opsledger.domain.shared.Region;
@@ -7,14 +8,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What a Lambda container keeps between invocations: the adapters of its own region, built from the
- * function's environment on first use, and those of the other region of the pair for the handlers that
- * write across (replication). Both share the settings; only the region differs.
+ * What a background function's container keeps between invocations: the adapters of its own region, built
+ * from the function's environment on first use (with its EventBridge, SNS and Lambda ones), and those of the
+ * other region of the pair for the handlers that write across (replication). Both share the settings; only
+ * the region differs. The API function wires itself (ApiHandler) and never loads this class.
  */
 public final class Container {
 
     private static final Map<Region, AwsRegionAdapters> ADAPTERS = new ConcurrentHashMap<>();
     private static volatile AwsRegionAdapters local;
+    private static volatile AwsBackgroundAdapters background;
 
     private Container() {
     }
@@ -31,6 +34,21 @@ public final class Container {
                     local = new AwsRegionAdapters(AwsSettings.fromEnvironment(System.getenv()));
                 }
                 known = local;
+            }
+        }
+        return known;
+    }
+
+    /** The publisher, notifier and probes of the function's own region, over {@link #local()}'s clients. */
+    public static AwsBackgroundAdapters background() {
+        AwsBackgroundAdapters known = background;
+        if (known == null) {
+            AwsRegionAdapters adapters = local();
+            synchronized (Container.class) {
+                if (background == null) {
+                    background = new AwsBackgroundAdapters(adapters);
+                }
+                known = background;
             }
         }
         return known;

@@ -20,17 +20,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
- * Cold start through the real runtime client: JVM launch to the first answer, for ApiHandler with its
- * production wiring (a POST /metrics: Route 53's fence read and a DynamoDB put, both on loopback) and for a
+ * Cold start through the real runtime client: JVM launch to the first answer, for ApiHandler run from the
+ * API's jar with its production wiring (a POST /metrics: Route 53's fence read and a DynamoDB put, both on loopback) and for a
  * hello-world proxy handler, in the same run, alternating, with the managed runtime's JVM flags and the
  * child pinned to one CPU. Not a test: see docs/performance.md for how it is run.
  *
- * <p>Arguments: {@code runs=N} (default 10).
+ * <p>Arguments: {@code runs=N} (default 10); {@code compare=<jar>} also measures ApiHandler from that jar (one
+ * packaged from another commit) in the same runs, so that a change is judged under the same load.
  */
 public final class ColdStartBenchmark {
 
@@ -38,58 +40,86 @@ public final class ColdStartBenchmark {
     private static final List<String> PINNED = List.of("taskset", "-c", "0");
 
     public static void main(String[] args) throws Exception {
-        int runs = Stream.of(args).filter(arg -> arg.startsWith("runs=")).map(arg -> Integer.parseInt(arg.substring(5)))
-                .findFirst().orElse(10);
-        Path jar = UnpackedFunction.packagedJar();
-        UnpackedFunction opsledger = UnpackedFunction.unpack(jar, FunctionTestbed.scratch("bench-opsledger"));
+        int runs = argument(args, "runs=").map(Integer::parseInt).orElse(10);
+        Optional<UnpackedFunction> compared = argument(args, "compare=")
+                .map(jar -> UnpackedFunction.unpack(Path.of(jar), FunctionTestbed.scratch("bench-compared")));
+        UnpackedFunction api = UnpackedFunction.unpack(UnpackedFunction.apiJar(), FunctionTestbed.scratch("bench-api"));
         UnpackedFunction hello = helloWorld(FunctionTestbed.scratch("bench-hello"));
-        Map<String, List<Long>> millis = new LinkedHashMap<>();
+        Map<String, List<Sample>> samples = new LinkedHashMap<>();
         try (FunctionTestbed testbed = new FunctionTestbed()) {
             for (int run = 0; run < runs; run++) {
-                measure(millis, "ApiHandler (stream, production wiring)", opsledger,
-                        "dev.opsledger.lambda.ApiHandler::handleRequest", testbed.environment(EAST), apiRequest());
-                measure(millis, "hello world (RequestHandler, POJO events)", hello,
+                measure(samples, "ApiHandler (stream, production wiring)", api,
+                        FunctionTestbed.API_HANDLER + "::handleRequest", testbed.environment(EAST), apiRequest());
+                measure(samples, "hello world (RequestHandler, POJO events)", hello,
                         "dev.opsledger.lambda.bench.HelloWorldHandler::handleRequest", Map.of(), helloRequest());
-                measure(millis, "hello world (RequestStreamHandler, one ObjectMapper)", hello,
+                measure(samples, "hello world (RequestStreamHandler, one ObjectMapper)", hello,
                         "dev.opsledger.lambda.bench.HelloWorldStreamHandler::handleRequest", Map.of(), helloRequest());
+                if (compared.isPresent()) {
+                    measure(samples, "ApiHandler from the compared jar", compared.get(),
+                            FunctionTestbed.API_HANDLER + "::handleRequest", testbed.environment(EAST), apiRequest());
+                }
             }
         }
-        report(millis, jar, runs);
+        report(samples, runs);
     }
 
-    private static void measure(Map<String, List<Long>> millis, String name, UnpackedFunction function, String handler,
-            Map<String, String> environment, String event) {
+    private static Optional<String> argument(String[] args, String prefix) {
+        return Stream.of(args).filter(arg -> arg.startsWith(prefix)).map(arg -> arg.substring(prefix.length())).findFirst();
+    }
+
+    /** One cold start: its wall-clock time, and the CPU time the function's JVM had used by its first answer. */
+    private record Sample(long wallMillis, long cpuMillis) {
+    }
+
+    private static void measure(Map<String, List<Sample>> samples, String name, UnpackedFunction function,
+            String handler, Map<String, String> environment, String event) {
         try (RuntimeApiEndpoint runtimeApi = new RuntimeApiEndpoint()) {
             CompletableFuture<Answer> answer = runtimeApi.queue(event);
             long launched = System.nanoTime();
             try (RuntimeClientProcess process = RuntimeClientProcess.start(
                     Launch.of(function, handler, runtimeApi, environment).under(PINNED), FunctionTestbed.scratch("bench-run"))) {
                 Answer first = RuntimeApiEndpoint.await(answer, TIMEOUT);
+                // Read while the function waits for its next event, so it is the CPU time its first answer took.
+                Duration cpu = process.cpuTime();
                 if (!first.succeeded() || first.body().contains("\"statusCode\":5")) {
                     throw new IllegalStateException(name + " failed: " + first.body() + "\n" + process.log());
                 }
-                millis.computeIfAbsent(name, unused -> new ArrayList<>())
-                        .add((first.receivedAtNanos() - launched) / 1_000_000);
+                samples.computeIfAbsent(name, unused -> new ArrayList<>())
+                        .add(new Sample((first.receivedAtNanos() - launched) / 1_000_000, cpu.toMillis()));
             }
         }
     }
 
-    private static void report(Map<String, List<Long>> millis, Path jar, int runs) throws IOException {
+    /**
+     * Wall-clock medians, and CPU-time medians beside them: on a machine other work keeps busy, the wall clock
+     * mostly measures the wait for the one pinned CPU, while the CPU time is what the start itself cost.
+     */
+    private static void report(Map<String, List<Sample>> samples, int runs) throws IOException {
         System.out.printf("%nCold start, JVM launch -> first answer, %d runs each, taskset -c 0, %s%n", runs,
                 String.join(" ", RuntimeClientProcess.MANAGED_RUNTIME_FLAGS));
-        System.out.println("| function | median ms | min ms | max ms |");
-        System.out.println("|---|---:|---:|---:|");
-        Map<String, Long> medians = new LinkedHashMap<>();
-        millis.forEach((name, samples) -> {
-            List<Long> sorted = samples.stream().sorted().toList();
-            long median = median(sorted);
-            medians.put(name, median);
-            System.out.printf("| %s | %d | %d | %d |%n", name, median, sorted.getFirst(), sorted.getLast());
+        System.out.println("| function | median ms | min ms | max ms | median CPU ms |");
+        System.out.println("|---|---:|---:|---:|---:|");
+        List<Long> wall = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
+        samples.forEach((name, measured) -> {
+            List<Long> sorted = measured.stream().map(Sample::wallMillis).sorted().toList();
+            wall.add(median(sorted));
+            cpu.add(median(measured.stream().map(Sample::cpuMillis).sorted().toList()));
+            System.out.printf("| %s | %d | %d | %d | %d |%n", name, wall.getLast(), sorted.getFirst(), sorted.getLast(),
+                    cpu.getLast());
         });
-        List<Long> values = List.copyOf(medians.values());
-        System.out.printf("ratio ApiHandler / hello world (POJO): %.2f%n", values.get(0) / (double) values.get(1));
-        System.out.printf("ratio hello POJO / hello stream: %.2f%n", values.get(1) / (double) values.get(2));
-        System.out.printf("opsledger-lambda.jar: %.1f MB (%d bytes)%n", Files.size(jar) / 1_000_000.0, Files.size(jar));
+        System.out.printf("ratio ApiHandler / hello world (POJO): %.2f wall clock, %.2f CPU time%n",
+                wall.get(0) / (double) wall.get(1), cpu.get(0) / (double) cpu.get(1));
+        System.out.printf("ratio hello POJO / hello stream: %.2f wall clock, %.2f CPU time%n",
+                wall.get(1) / (double) wall.get(2), cpu.get(1) / (double) cpu.get(2));
+        if (wall.size() > 3) {
+            System.out.printf("ratio compared ApiHandler / hello world (POJO): %.2f wall clock, %.2f CPU time%n",
+                    wall.get(3) / (double) wall.get(1), cpu.get(3) / (double) cpu.get(1));
+        }
+        for (Path jar : List.of(UnpackedFunction.apiJar(), UnpackedFunction.lambdaJar())) {
+            System.out.printf("%s: %.1f MB (%d bytes)%n", jar.getFileName(), Files.size(jar) / 1_000_000.0, Files.size(jar));
+        }
+        System.out.printf("load average at the end: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
     }
 
     private static long median(List<Long> sorted) {

@@ -22,14 +22,16 @@ import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /**
  * Two regions for functions under the runtime client: a dynalite per region holding the event table, and
- * one {@link AwsStandIn} every SDK client of the function is pointed at. Functions run from the packaged
- * jar, unpacked once per test JVM.
+ * one {@link AwsStandIn} every SDK client of the function is pointed at. Each function runs from the packaged
+ * jar that deploys it (ApiHandler from the API's, the others from the background functions'), unpacked once
+ * per test JVM.
  */
 public final class FunctionTestbed implements AutoCloseable {
 
     public static final String EAST = "us-east-1";
     public static final String WEST = "us-west-2";
     public static final String RECORD_NAME = "api.opsledger.example";
+    public static final String API_HANDLER = "dev.opsledger.lambda.ApiHandler";
     private static final Path BUILD_DIR = Path.of(System.getProperty("basedir", "."), "target");
 
     private final Dynalite east = Dynalite.start();
@@ -83,13 +85,13 @@ public final class FunctionTestbed implements AutoCloseable {
         return environment;
     }
 
-    /** Starts {@code handler} from the packaged jar under the runtime client, in {@code region}. */
+    /** Starts {@code handler} from the packaged jar that deploys it, under the runtime client, in {@code region}. */
     public RuntimeClientProcess start(String handler, String region, Map<String, String> extraEnvironment,
             RuntimeApiEndpoint runtimeApi) {
         Map<String, String> environment = environment(region);
         environment.putAll(extraEnvironment);
         RuntimeClientProcess process = RuntimeClientProcess.start(
-                RuntimeClientProcess.Launch.of(PackagedFunction.UNPACKED, handler, runtimeApi, environment),
+                RuntimeClientProcess.Launch.of(deploying(handler), handler, runtimeApi, environment),
                 scratch("run"));
         started.add(process);
         return process;
@@ -122,9 +124,18 @@ public final class FunctionTestbed implements AutoCloseable {
         }
     }
 
-    /** The jar unpacked once per JVM: every function process of the run starts in this task root. */
-    private static final class PackagedFunction {
+    /** The task root of the jar {@code handler} is deployed from. */
+    public static UnpackedFunction deploying(String handler) {
+        return handler.startsWith(API_HANDLER + "::") ? ApiJar.UNPACKED : LambdaJar.UNPACKED;
+    }
+
+    /** Each jar unpacked once per JVM, when first needed: every function process it deploys starts there. */
+    private static final class ApiJar {
+        static final UnpackedFunction UNPACKED = UnpackedFunction.unpack(UnpackedFunction.apiJar(), scratch("api-root"));
+    }
+
+    private static final class LambdaJar {
         static final UnpackedFunction UNPACKED =
-                UnpackedFunction.unpack(UnpackedFunction.packagedJar(), scratch("task-root"));
+                UnpackedFunction.unpack(UnpackedFunction.lambdaJar(), scratch("lambda-root"));
     }
 }

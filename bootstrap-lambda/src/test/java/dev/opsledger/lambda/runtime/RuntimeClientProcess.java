@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,6 +99,12 @@ public final class RuntimeClientProcess implements AutoCloseable {
         } catch (IOException e) {
             return "(log unreadable: " + e + ")";
         }
+    }
+
+    /** The CPU time (user and system) the function's JVM has used so far. */
+    public Duration cpuTime() {
+        return process.info().totalCpuDuration().orElseThrow(() ->
+                new IllegalStateException("this platform does not report a process's CPU time"));
     }
 
     public boolean isAlive() {

@@ -17,12 +17,21 @@ import java.util.zip.ZipFile;
  */
 public record UnpackedFunction(Path taskRoot) {
 
-    /** The artifact the build packaged, named by the {@code opsledger.lambda.jar} system property. */
-    public static Path packagedJar() {
-        String jar = System.getProperty("opsledger.lambda.jar");
+    /** The API function's artifact, as the build packaged it. */
+    public static Path apiJar() {
+        return packagedJar("opsledger.api.jar");
+    }
+
+    /** The background functions' artifact, as the build packaged it. */
+    public static Path lambdaJar() {
+        return packagedJar("opsledger.lambda.jar");
+    }
+
+    private static Path packagedJar(String property) {
+        String jar = System.getProperty(property);
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
-            throw new IllegalStateException("opsledger.lambda.jar must name the packaged jar (run through `mvn verify`,"
-                    + " which packages it first), was " + jar);
+            throw new IllegalStateException(property + " must name a packaged jar (run through `mvn verify`, which"
+                    + " packages it first), was " + jar);
         }
         return Path.of(jar);
     }

@@ -25,22 +25,23 @@ class ApiPrimingTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void the_dry_requests_go_through_routing_and_validation_to_client_errors_and_store_nothing() throws Exception {
+    void the_dry_requests_go_through_routing_validation_and_reads_then_read_the_fence_and_store_nothing()
+            throws Exception {
         InMemoryEventStore store = new InMemoryEventStore(Clock.systemUTC());
         Api api = new Api(ApiServices.of(new ApiPorts(Region.US_EAST_1, RegionPair.DEFAULT, store,
                 new InMemoryDoraReadModel(), new InMemoryHealthSummaryReadModel(),
                 new InMemoryTrafficRouter(new ActiveRegion(Region.US_EAST_1, 0)), new RecordingMetricsRecorder()),
                 Clock.systemUTC(), line -> { }));
-        List<Integer> statuses = new ArrayList<>();
+        List<String> steps = new ArrayList<>();
 
         SnapStartPriming priming = ApiPriming.register((event, ignored) -> {
             ByteArrayOutputStream response = new ByteArrayOutputStream();
             api.handle(event, response);
-            statuses.add(JSON.readTree(response.toByteArray()).get("statusCode").asInt());
-        });
+            steps.add(JSON.readTree(response.toByteArray()).get("statusCode").asText());
+        }, () -> steps.add("fence read"));
         priming.beforeCheckpoint(null);
 
-        assertThat(statuses).containsExactly(400, 404);
+        assertThat(steps).containsExactly("400", "404", "200", "404", "fence read");
         assertThat(store.allCommits()).isEmpty();
     }
 }
