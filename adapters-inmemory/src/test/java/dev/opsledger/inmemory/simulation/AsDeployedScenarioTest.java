@@ -3,11 +3,13 @@ package dev.opsledger.inmemory.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsledger.application.failover.FailoverSchedule;
+import dev.opsledger.domain.health.Component;
 import dev.opsledger.inmemory.simulation.SimulationReport.FailoverRecord;
+import java.time.Duration;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** The {@code as-deployed} scenario runs what the stacks deploy, and what they deploy meets its targets. */
 class AsDeployedScenarioTest {
@@ -31,13 +33,14 @@ class AsDeployedScenarioTest {
 
     @Test
     void a_check_of_a_dark_primary_ends_before_the_next_one_is_due() {
-        var darkCheck = FailoverDriver.PROBE_TIMEOUT.multipliedBy(3);
+        Duration darkCheck = FailoverDriver.PROBE_TIMEOUT.multipliedBy(Component.values().length);
 
         assertThat(darkCheck).isLessThan(DEPLOYED.checkInterval());
     }
 
+    /** Seed 42 runs in {@code SimulatorTest} with every named scenario. */
     static LongStream seeds() {
-        return LongStream.of(42, 1, 7, 2026, -9);
+        return LongStream.of(7, 2026, -9);
     }
 
     @ParameterizedTest
