@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.opsledger.application.failover.FailoverSchedule;
 import dev.opsledger.inmemory.simulation.Scenarios;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,22 @@ class MainTest {
         assertThat(report.has("reapplied")).isTrue();
         assertThat(report.has("quarantined")).isTrue();
         assertThat(report.get("knobs").get("outageStartSeconds").asDouble()).isEqualTo(120.0);
+    }
+
+    @Test
+    void simulate_as_deployed_runs_the_schedule_the_stacks_deploy() throws Exception {
+        CommandRun result = run(simulate("--scenario", "as-deployed", "--json"));
+
+        JsonNode report = new ObjectMapper().readTree(result.out());
+        JsonNode knobs = report.get("knobs");
+        FailoverSchedule deployed = FailoverSchedule.AS_DEPLOYED;
+        assertThat(result.exitCode()).isZero();
+        assertThat(report.get("scenario").asText()).isEqualTo("as-deployed");
+        assertThat(knobs.get("healthCheckIntervalSeconds").asDouble()).isEqualTo(deployed.checkInterval().toSeconds());
+        assertThat(knobs.get("failureThreshold").asInt()).isEqualTo(deployed.failureThreshold());
+        assertThat(knobs.get("dnsTtlSeconds").asDouble()).isEqualTo(deployed.dnsTtl().toSeconds());
+        assertThat(knobs.get("replicationIntervalSeconds").asDouble()).isEqualTo(deployed.reconcileInterval().toSeconds());
+        assertThat(report.get("rtoSeconds").asDouble()).isPositive().isLessThanOrEqualTo(180.0);
     }
 
     @Test
