@@ -36,7 +36,8 @@ class MainTest {
 
         JsonNode report = new ObjectMapper().readTree(result.out());
         assertThat(result.exitCode()).isZero();
-        assertThat(result.err()).isEmpty();
+        // A run slower than a few seconds of wall clock (a loaded machine) shows its progress; nothing else goes there.
+        assertThat(result.err().lines()).allMatch(line -> line.startsWith("opsledger: simulated "));
         assertThat(report.get("scenario").asText()).isEqualTo("default");
         assertThat(report.get("seed").asLong()).isEqualTo(5);
         assertThat(report.get("rpoSeconds").isNumber()).isTrue();
