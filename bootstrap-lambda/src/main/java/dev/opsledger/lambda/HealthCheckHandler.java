@@ -21,14 +21,20 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * EventBridge's schedule: probes this region's components ({@code RunHealthCheck}) and, in the secondary
  * region, also the primary's, whose reports decide a failover ({@code EvaluateFailover}). The schedule
- * fires once a minute; one invocation takes {@link HealthCheckSettings#checksPerInvocation()} rounds
- * spaced by the configured interval, stopping early when the function's time runs short.
+ * fires once a minute; one invocation takes {@link HealthCheckSettings#checksPerInvocation()} rounds, each
+ * due the configured interval after the one before counted from the start of the invocation, so a slow
+ * round (a dark region's probes wait for their timeouts) does not push the later ones towards the next
+ * invocation. A round whose slot passed while the one before still ran is skipped: checks stay at least an
+ * interval apart, as the simulator's {@code as-deployed} scenario assumes. It stops early when the
+ * function's time runs short.
  */
 public final class HealthCheckHandler implements RequestStreamHandler {
 
@@ -39,6 +45,7 @@ public final class HealthCheckHandler implements RequestStreamHandler {
     private final Optional<PrimaryWatch> primaryWatch;
     private final HealthCheckSettings settings;
     private final Pause pause;
+    private final InstantSource clock;
     private final SnapStartPriming priming;
 
     public HealthCheckHandler() {
@@ -49,15 +56,17 @@ public final class HealthCheckHandler implements RequestStreamHandler {
             HealthCheckSettings settings) {
         this(new RunHealthCheck(adapters.settings().region(), background.probes(), adapters.eventStore(),
                 background.notifier(), adapters.metrics(), settings.policy()),
-                primaryWatch(adapters, background, settings), settings, Pause.SLEEP);
+                primaryWatch(adapters, background, settings), settings, Pause.SLEEP, Clock.systemUTC());
     }
 
+    /** {@code clock} places the rounds' slots; {@code pause} waits for them. */
     public HealthCheckHandler(RunHealthCheck ownRegion, Optional<PrimaryWatch> primaryWatch,
-            HealthCheckSettings settings, Pause pause) {
+            HealthCheckSettings settings, Pause pause, InstantSource clock) {
         this.ownRegion = Objects.requireNonNull(ownRegion, "ownRegion");
         this.primaryWatch = Objects.requireNonNull(primaryWatch, "primaryWatch");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.pause = Objects.requireNonNull(pause, "pause");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.priming = SnapStartPriming.register("HealthCheckHandler", HealthCheckHandler::dryRequest);
     }
 
@@ -66,8 +75,13 @@ public final class HealthCheckHandler implements RequestStreamHandler {
         ScheduledEvents.requireScheduledEvent(HandlerJson.readEvent(input, EXPECTED));
         ObjectNode answer = HandlerJson.MAPPER.createObjectNode();
         ArrayNode rounds = answer.putArray("rounds");
+        Instant started = clock.instant();
         for (int round = 0; round < settings.checksPerInvocation(); round++) {
-            if (round > 0 && !waitForNextRound(context)) {
+            Duration untilDue = Duration.between(clock.instant(), started.plus(settings.interval().multipliedBy(round)));
+            if (round > 0 && untilDue.isNegative()) {
+                continue;
+            }
+            if (round > 0 && !waitForRound(untilDue, context)) {
                 break;
             }
             ObjectNode checked = rounds.addObject();
@@ -83,12 +97,12 @@ public final class HealthCheckHandler implements RequestStreamHandler {
         HandlerJson.write(output, answer);
     }
 
-    private boolean waitForNextRound(Context context) {
-        if (context.getRemainingTimeInMillis() < settings.interval().plus(TIME_TO_SPARE).toMillis()) {
+    private boolean waitForRound(Duration untilDue, Context context) {
+        if (context.getRemainingTimeInMillis() < untilDue.plus(TIME_TO_SPARE).toMillis()) {
             return false;
         }
         try {
-            pause.pause(settings.interval());
+            pause.pause(untilDue);
             return true;
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();

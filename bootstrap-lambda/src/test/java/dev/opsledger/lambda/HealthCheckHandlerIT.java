@@ -28,7 +28,7 @@ class HealthCheckHandlerIT {
 
     @Test
     void the_primary_probes_its_api_table_and_function_and_records_the_checks() throws Exception {
-        testbed.start(HANDLER, EAST, Map.of(), runtimeApi);
+        testbed.start(HANDLER, EAST, Map.of("OPSLEDGER_HEALTH_CHECK_INTERVAL_SECONDS", "60"), runtimeApi);
 
         Answer answer = runtimeApi.invoke(LambdaEventSamples.scheduledEvent(EAST), TIMEOUT);
 

@@ -10,6 +10,7 @@ import dev.opsledger.application.health.RunHealthCheck;
 import dev.opsledger.application.port.HealthProbe;
 import dev.opsledger.domain.failover.ActiveRegion;
 import dev.opsledger.domain.failover.RegionPair;
+import dev.opsledger.domain.health.CheckResult;
 import dev.opsledger.domain.health.Component;
 import dev.opsledger.domain.shared.Region;
 import dev.opsledger.inmemory.InMemoryEventStore;
@@ -46,6 +47,7 @@ class HealthCheckHandlerTest {
     private final InMemoryTrafficRouter router = new InMemoryTrafficRouter(new ActiveRegion(REGIONS.primary(), 0));
     private final RecordingAlertNotifier notifier = new RecordingAlertNotifier(new Faults());
     private final List<Duration> pauses = new ArrayList<>();
+    private boolean probesTakeTheirTime;
 
     @Test
     void takes_as_many_rounds_as_intervals_fit_in_the_minute_pausing_between_them() throws Exception {
@@ -82,6 +84,20 @@ class HealthCheckHandlerTest {
     }
 
     @Test
+    void rounds_keep_their_slots_and_one_whose_slot_passed_while_a_dark_primary_was_probed_is_skipped()
+            throws Exception {
+        probesTakeTheirTime = true;
+        HealthCheckHandler handler = handler(Optional.of(primaryWatch(10)), new HealthCheckSettings(Duration.ofSeconds(10), 10));
+        faults.get(REGIONS.primary()).goDark();
+        Instant invoked = clock.instant();
+
+        JsonNode answer = invoke(handler, 15 * MINUTES);
+
+        assertThat(answer.get("rounds")).extracting(round -> Instant.parse(round.at("/region/checkedAt").asText()))
+                .containsExactly(invoked, invoked.plusSeconds(20), invoked.plusSeconds(40));
+    }
+
+    @Test
     void refuses_an_event_that_is_not_a_schedule_naming_what_it_expected() {
         HealthCheckHandler handler = handler(Optional.empty(), new HealthCheckSettings(Duration.ofSeconds(60), 3));
 
@@ -97,7 +113,7 @@ class HealthCheckHandlerTest {
         return new HealthCheckHandler(ownRegion, watch, settings, pause -> {
             pauses.add(pause);
             clock.advance(pause);
-        });
+        }, clock);
     }
 
     private PrimaryWatch primaryWatch(int threshold) {
@@ -111,7 +127,27 @@ class HealthCheckHandlerTest {
         return Arrays.stream(Component.values())
                 .<HealthProbe>map(component -> new SimulatedHealthProbe(component, faults::get, clock,
                         Duration.ofMillis(50), Duration.ofSeconds(5)))
+                .map(this::takingItsTime)
                 .toList();
+    }
+
+    /** When asked to, a probe moves the clock on by the time it reports, as a real one takes it. */
+    private HealthProbe takingItsTime(HealthProbe probe) {
+        return new HealthProbe() {
+            @Override
+            public Component component() {
+                return probe.component();
+            }
+
+            @Override
+            public CheckResult probe(Region region) {
+                CheckResult result = probe.probe(region);
+                if (probesTakeTheirTime) {
+                    clock.advance(result.latency());
+                }
+                return result;
+            }
+        };
     }
 
     private static JsonNode invoke(HealthCheckHandler handler, int remainingMillis) throws Exception {

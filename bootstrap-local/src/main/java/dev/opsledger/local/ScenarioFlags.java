@@ -55,7 +55,8 @@ final class ScenarioFlags {
                     Duration.ofMillis(10), Duration.ofMinutes(10), Scenario::streamDelay, ImmutableScenario.Builder::streamDelay),
             duration("--replication-interval", "period of the scheduled copy / reconciler", SECOND.multipliedBy(10),
                     DAY, Scenario::replicationInterval, ImmutableScenario.Builder::replicationInterval),
-            duration("--check-interval", "period of the health check of the primary", SECOND,
+            duration("--check-interval", "period of the health check of the primary; under a minute it runs as"
+                    + " deployed: as many rounds as fit in each once-a-minute scheduled invocation", SECOND,
                     Duration.ofMinutes(10), Scenario::healthCheckInterval,
                     ImmutableScenario.Builder::healthCheckInterval),
             count("--failure-threshold", "consecutive failed checks before failover", 1, 20, Scenario::failureThreshold,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.opsledger.application.failover.FailoverSchedule;
 import dev.opsledger.simulation.Scenarios;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ class MainTest {
 
         JsonNode report = new ObjectMapper().readTree(result.out());
         assertThat(result.exitCode()).isZero();
-        // A slow machine may show progress on stderr; nothing else belongs there.
+        // A run slower than a few seconds of wall clock (a loaded machine) shows its progress; nothing else goes there.
         assertThat(result.err().lines()).allMatch(line -> line.startsWith("opsledger: simulated "));
         assertThat(report.get("scenario").asText()).isEqualTo("default");
         assertThat(report.get("seed").asLong()).isEqualTo(5);
@@ -47,6 +48,22 @@ class MainTest {
         assertThat(report.has("reapplied")).isTrue();
         assertThat(report.has("quarantined")).isTrue();
         assertThat(report.get("knobs").get("outageStartSeconds").asDouble()).isEqualTo(120.0);
+    }
+
+    @Test
+    void simulate_as_deployed_runs_the_schedule_the_stacks_deploy() throws Exception {
+        CommandRun result = run(simulate("--scenario", "as-deployed", "--json"));
+
+        JsonNode report = new ObjectMapper().readTree(result.out());
+        JsonNode knobs = report.get("knobs");
+        FailoverSchedule deployed = FailoverSchedule.AS_DEPLOYED;
+        assertThat(result.exitCode()).isZero();
+        assertThat(report.get("scenario").asText()).isEqualTo("as-deployed");
+        assertThat(knobs.get("healthCheckIntervalSeconds").asDouble()).isEqualTo(deployed.checkInterval().toSeconds());
+        assertThat(knobs.get("failureThreshold").asInt()).isEqualTo(deployed.failureThreshold());
+        assertThat(knobs.get("dnsTtlSeconds").asDouble()).isEqualTo(deployed.dnsTtl().toSeconds());
+        assertThat(knobs.get("replicationIntervalSeconds").asDouble()).isEqualTo(deployed.reconcileInterval().toSeconds());
+        assertThat(report.get("rtoSeconds").asDouble()).isPositive().isLessThanOrEqualTo(180.0);
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.opsledger.application.port.AlertNotifier;
 import dev.opsledger.application.port.HealthProbe;
 import dev.opsledger.application.port.ServiceUnavailable;
 import dev.opsledger.application.replication.ReplicationSettings;
+import dev.opsledger.domain.health.CheckResult;
 import dev.opsledger.domain.health.Component;
 import dev.opsledger.domain.health.HealthPolicy;
 import dev.opsledger.inmemory.RecordingMetricsRecorder;
@@ -21,14 +22,18 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The secondary's health check of the primary, every check interval: it feeds the failover decision
- * while the primary is active and, once writes have moved, waits for the primary to pass every check for
- * the failback delay before moving them back.
+ * The secondary's health check of the primary, run as the deployed checker runs it: invocations on
+ * EventBridge's schedule, each taking its rounds at fixed slots ({@link CheckerInvocations}). A round's
+ * verdict counts once its probes have answered, which for a dark primary means once each has timed out;
+ * a slot that comes while the previous round still waits is skipped, as the handler skips it. The verdicts
+ * feed the failover decision while the primary is active and, once writes have moved, wait for the primary
+ * to pass every check for the failback delay before moving them back.
  */
 final class FailoverDriver {
 
     private static final Duration PROBE_LATENCY = Duration.ofMillis(80);
-    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
+    /** As the deployed probes: each gives up on a region after 5 s. */
+    static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
     private final Scenario scenario;
     private final EventScheduler scheduler;
@@ -40,6 +45,7 @@ final class FailoverDriver {
     private final Runnable afterFailback;
     private Instant healthySince;
     private Instant failingSince;
+    private boolean probing;
 
     FailoverDriver(Scenario scenario, EventScheduler scheduler, SimulatedPair pair, AlertNotifier notifier,
             ReplicationSettings settings, FailoverLog log, Runnable afterFailback) {
@@ -64,17 +70,40 @@ final class FailoverDriver {
                 notifier, clock);
     }
 
-    /** Checks start at a random phase of the interval, so an outage may begin anywhere between two checks. */
+    /** Invocations start at a random phase of the schedule, so an outage may begin anywhere between two checks. */
     void start(SplittableRandom random) {
-        Duration interval = scenario.healthCheckInterval();
-        Duration phase = Duration.ofMillis(1 + random.nextLong(interval.toMillis()));
-        scheduler.every(interval, scheduler.now().plus(phase), this::check);
+        CheckerInvocations invocations = CheckerInvocations.serving(scenario.healthCheckInterval());
+        Duration phase = Duration.ofMillis(1 + random.nextLong(invocations.period().toMillis()));
+        scheduler.every(invocations.period(), scheduler.now().plus(phase), () -> invoke(invocations));
     }
 
-    private void check() {
+    private void invoke(CheckerInvocations invocations) {
+        Instant started = scheduler.now();
+        for (int round = 0; round < invocations.roundsPerInvocation(); round++) {
+            scheduler.at(started.plus(invocations.slot(round)), this::round);
+        }
+    }
+
+    private void round() {
+        if (probing) {
+            return;
+        }
+        probing = true;
         HealthCheckReport report = healthCheck.run();
+        scheduler.after(timeTaken(report), () -> {
+            probing = false;
+            decide(report);
+        });
+    }
+
+    /** The probes of one check run one after another. */
+    private static Duration timeTaken(HealthCheckReport report) {
+        return report.results().values().stream().map(CheckResult::latency).reduce(Duration.ZERO, Duration::plus);
+    }
+
+    private void decide(HealthCheckReport report) {
         // Mirrors the count EvaluateFailover keeps: one passing check starts it again.
-        failingSince = report.allPassed() ? null : failingSince == null ? scheduler.now() : failingSince;
+        failingSince = report.allPassed() ? null : failingSince == null ? report.checkedAt() : failingSince;
         try {
             evaluateFailover.observe(report)
                     .ifPresent(active -> log.failedOver(active, scheduler.now(), failingSince));

@@ -1,10 +1,14 @@
 package dev.opsledger.simulation;
 
+import dev.opsledger.application.failover.FailoverSchedule;
 import java.time.Duration;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-/** The named scenarios the simulator ships with, each a variation of {@code default}. */
+/**
+ * The named scenarios the simulator ships with, each a variation of {@code default}; {@code as-deployed} takes
+ * its timings from {@link FailoverSchedule#AS_DEPLOYED}, what the stacks deploy.
+ */
 public final class Scenarios {
 
     public record Named(String name, String summary, Scenario scenario) {
@@ -43,7 +47,9 @@ public final class Scenarios {
                             .failbackAfter(minutes(2)).build()),
             new Named("long-outage", "the primary is dark for 45 minutes; the secondary takes every write meanwhile",
                     ImmutableScenario.builder().from(DEFAULT).name("long-outage").duration(minutes(90))
-                            .outageLength(minutes(45)).build()));
+                            .outageLength(minutes(45)).build()),
+            new Named("as-deployed", asDeployedSummary(FailoverSchedule.AS_DEPLOYED),
+                    asDeployed(FailoverSchedule.AS_DEPLOYED)));
 
     private Scenarios() {
     }
@@ -63,6 +69,29 @@ public final class Scenarios {
 
     public static List<Named> catalogue() {
         return CATALOGUE;
+    }
+
+    /**
+     * The default outage run with the timings of {@code schedule} and replication as deployed: the change
+     * stream, backed by the scheduled reconciler.
+     */
+    static Scenario asDeployed(FailoverSchedule schedule) {
+        return ImmutableScenario.builder().from(DEFAULT).name("as-deployed")
+                .replicationMode(ReplicationMode.STREAM)
+                .replicationInterval(schedule.reconcileInterval())
+                .healthCheckInterval(schedule.checkInterval())
+                .failureThreshold(schedule.failureThreshold())
+                .dnsTtl(schedule.dnsTtl())
+                .build();
+    }
+
+    private static String asDeployedSummary(FailoverSchedule schedule) {
+        return "what the stacks deploy: checks every " + schedule.checkInterval().toSeconds() + "s ("
+                + schedule.checksPerInvocation() + " per scheduled invocation), " + schedule.failureThreshold()
+                + " failures to fail over, DNS TTL " + schedule.dnsTtl().toSeconds() + "s, stream replication with"
+                + " a reconciler every " + schedule.reconcileInterval().toSeconds() + "s; the primary is dark from"
+                + " minute " + DEFAULT.outageStart().toMinutes() + " to "
+                + DEFAULT.outageStart().plus(DEFAULT.outageLength()).toMinutes();
     }
 
     private static Duration minutes(long minutes) {

@@ -1,5 +1,6 @@
 package dev.opsledger.lambda.wiring;
 
+import dev.opsledger.application.failover.FailoverSchedule;
 import dev.opsledger.domain.health.HealthPolicy;
 import java.time.Duration;
 import java.util.Map;
@@ -10,12 +11,15 @@ import java.util.Optional;
  * most once a minute, so an interval under a minute is served by several checks in one invocation:
  * {@value #INTERVAL} seconds apart, as many as fit in the minute. {@value #FAILURE_THRESHOLD} consecutive
  * failed checks make a component unhealthy and, watching the primary, make the secondary fail over.
+ * Without these variables the function runs {@link FailoverSchedule#AS_DEPLOYED}, the schedule the stacks
+ * deploy and the simulator's {@code as-deployed} scenario measures.
  */
 public record HealthCheckSettings(Duration interval, int failureThreshold) {
 
     public static final String INTERVAL = "OPSLEDGER_HEALTH_CHECK_INTERVAL_SECONDS";
     public static final String FAILURE_THRESHOLD = "OPSLEDGER_FAILURE_THRESHOLD";
-    public static final Duration SCHEDULE_PERIOD = Duration.ofMinutes(1);
+    public static final Duration SCHEDULE_PERIOD = FailoverSchedule.SCHEDULE_PERIOD;
+    private static final FailoverSchedule DEFAULTS = FailoverSchedule.AS_DEPLOYED;
 
     public HealthCheckSettings {
         if (interval.isNegative() || interval.isZero() || interval.compareTo(SCHEDULE_PERIOD) > 0) {
@@ -29,8 +33,8 @@ public record HealthCheckSettings(Duration interval, int failureThreshold) {
     }
 
     public static HealthCheckSettings fromEnvironment(Map<String, String> env) {
-        return new HealthCheckSettings(Duration.ofSeconds(number(env, INTERVAL).orElse(SCHEDULE_PERIOD.toSeconds())),
-                Math.toIntExact(number(env, FAILURE_THRESHOLD).orElse((long) HealthPolicy.DEFAULT.failuresUntilUnhealthy())));
+        return new HealthCheckSettings(Duration.ofSeconds(number(env, INTERVAL).orElse(DEFAULTS.checkInterval().toSeconds())),
+                Math.toIntExact(number(env, FAILURE_THRESHOLD).orElse((long) DEFAULTS.failureThreshold())));
     }
 
     /** The checks of one invocation: as many intervals as fit in the schedule's period. */

@@ -80,6 +80,37 @@ public final class LambdaEventSamples {
                 .formatted(region, region);
     }
 
+    /** A pipeline execution's state change, as in the CodePipeline user guide's sample (no source revision in it). */
+    public static String pipelineExecutionStateChange(String executionId, String state, String time) {
+        return """
+                {"version":"0","id":"01234567-0123-0123-0123-012345678901",
+                 "detail-type":"CodePipeline Pipeline Execution State Change","source":"aws.codepipeline",
+                 "account":"123456789012","time":"%s","region":"us-east-1",
+                 "resources":["arn:aws:codepipeline:us-east-1:123456789012:opsledger"],
+                 "detail":{"pipeline":"opsledger","execution-id":"%s","state":"%s","version":3.0,
+                  "pipeline-execution-attempt":1.0}}"""
+                .formatted(time, executionId, state);
+    }
+
+    /** The source action's success: {@code execution-result.external-execution-id} is the fetched commit. */
+    public static String sourceActionSucceeded(String executionId, String commitSha, String time) {
+        return """
+                {"version":"0","id":"11234567-0123-0123-0123-012345678901",
+                 "detail-type":"CodePipeline Action Execution State Change","source":"aws.codepipeline",
+                 "account":"123456789012","time":"%s","region":"us-east-1",
+                 "resources":["arn:aws:codepipeline:us-east-1:123456789012:opsledger"],
+                 "detail":{"pipeline":"opsledger","execution-id":"%s","stage":"Source","action":"Source",
+                  "state":"SUCCEEDED","region":"us-east-1",
+                  "type":{"owner":"AWS","provider":"CodeStarSourceConnection","category":"Source","version":"1"},
+                  "version":3.0,"pipeline-execution-attempt":1.0,
+                  "execution-result":{"external-execution-url":"https://github.com/opsledger/opsledger/commit/%s",
+                   "external-execution-summary":"{\\"ProviderType\\":\\"GitHub\\",\\"CommitMessage\\":\\"Release\\"}",
+                   "external-execution-id":"%s"},
+                  "output-artifacts":[{"name":"SourceArtifact","s3location":{"bucket":"opsledger-artifacts",
+                   "key":"opsledger/SourceArti/abcdefg"}}]}}"""
+                .formatted(time, executionId, commitSha, commitSha);
+    }
+
     /** One INSERT record per item, numbered from {@code firstSequenceNumber}, with the item as its {@code NewImage}. */
     public static String streamEvent(String region, String table, long firstSequenceNumber,
             List<Map<String, AttributeValue>> items) {

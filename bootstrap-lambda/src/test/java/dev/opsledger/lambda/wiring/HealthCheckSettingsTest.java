@@ -3,6 +3,7 @@ package dev.opsledger.lambda.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.opsledger.application.failover.FailoverSchedule;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -10,11 +11,21 @@ import org.junit.jupiter.api.Test;
 class HealthCheckSettingsTest {
 
     @Test
-    void without_settings_one_check_per_scheduled_minute_and_three_failures_make_a_component_unhealthy() {
+    void without_settings_the_function_runs_the_deployed_schedule() {
         HealthCheckSettings settings = HealthCheckSettings.fromEnvironment(Map.of());
 
+        assertThat(settings.interval()).isEqualTo(FailoverSchedule.AS_DEPLOYED.checkInterval());
+        assertThat(settings.checksPerInvocation()).isEqualTo(FailoverSchedule.AS_DEPLOYED.checksPerInvocation());
+        assertThat(settings.failureThreshold()).isEqualTo(FailoverSchedule.AS_DEPLOYED.failureThreshold());
+    }
+
+    @Test
+    void the_environment_overrides_the_deployed_schedule() {
+        HealthCheckSettings settings = HealthCheckSettings.fromEnvironment(
+                Map.of(HealthCheckSettings.INTERVAL, "60", HealthCheckSettings.FAILURE_THRESHOLD, "5"));
+
         assertThat(settings.checksPerInvocation()).isEqualTo(1);
-        assertThat(settings.failureThreshold()).isEqualTo(3);
+        assertThat(settings.failureThreshold()).isEqualTo(5);
     }
 
     @Test
