@@ -114,17 +114,21 @@ function valueText(key, figure) {
   }
 }
 
+function count(number, noun) {
+  return number + ' ' + noun + (number === 1 ? '' : 's');
+}
+
 function sampleText(key, figure) {
   switch (key) {
     case 'deploymentFrequency':
-      return figure.sampleSize + ' successful of ' + figure.attempts + ' deployments, '
+      return figure.sampleSize + ' successful of ' + count(figure.attempts, 'deployment') + ', '
         + figure.deploymentDaysPerWeek.toFixed(1) + ' deployment days a week';
     case 'leadTimeForChanges':
-      return figure.sampleSize + ' changes' + (figure.p90 === null ? '' : ', p90 ' + duration(figure.p90));
+      return count(figure.sampleSize, 'change') + (figure.p90 === null ? '' : ', p90 ' + duration(figure.p90));
     case 'changeFailureRate':
-      return figure.failedDeployments + ' failed of ' + figure.sampleSize + ' deployments';
+      return figure.failedDeployments + ' failed of ' + count(figure.sampleSize, 'deployment');
     default:
-      return figure.sampleSize + ' incidents restored';
+      return count(figure.sampleSize, 'incident') + ' restored';
   }
 }
 
