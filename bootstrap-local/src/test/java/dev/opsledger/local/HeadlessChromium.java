@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -80,8 +81,15 @@ final class HeadlessChromium implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(javascript, args);
     }
 
+    /** The element's text now, or empty when there is none: read in the page, so a redraw cannot make it stale. */
+    String text(String css) {
+        return String.valueOf(script("const found = document.querySelector(arguments[0]);"
+                + " return found ? found.textContent : '';", css));
+    }
+
     <T> T await(Duration within, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, within, Duration.ofMillis(100)).until(condition);
+        return new WebDriverWait(driver, within, Duration.ofMillis(100))
+                .ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Presses Tab until the element with {@code id} has the focus, as a keyboard user reaches it; fails if it never does. */

@@ -263,25 +263,6 @@ function drawHealth(health) {
         el('td', {}, route.lagSeconds === null ? 'no data' : route.lagSeconds.toFixed(1) + ' s'),
         el('td', {}, route.lagAgeSeconds === null ? 'never' : duration(route.lagAgeSeconds) + ' ago'),
         el('td', {}, route.consecutiveFailures))))));
-  drawSwitches(health.switches);
-}
-
-function drawSwitches(switches) {
-  if (!switches || switches.length === 0) {
-    replace('switches', el('p', {class: 'note'}, switches ? 'No failover yet.'
-      : 'This API does not report its failovers.'));
-    return;
-  }
-  replace('switches', el('table', {id: 'switches-table'},
-    el('thead', {}, el('tr', {}, ['Switch', 'Began', 'Completed', 'Epoch', 'Reapplied', 'Quarantined']
-      .map(h => el('th', {scope: 'col'}, h)))),
-    el('tbody', {}, switches.map(done => el('tr', {'data-kind': done.kind},
-      el('th', {scope: 'row'}, (done.kind === 'failover' ? 'Failover ' : 'Failback ') + done.from + ' → ' + done.to),
-      el('td', {}, done.initiatedAt + (done.reason ? ' (' + done.reason + ')' : '')),
-      el('td', {}, done.completedAt || 'under way'),
-      el('td', {}, done.epoch),
-      el('td', {}, done.reapplied === null ? '—' : done.reapplied),
-      el('td', {}, done.quarantined === null ? '—' : done.quarantined))))));
 }
 
 function say(message, failed) {
@@ -327,9 +308,11 @@ async function refreshOutages(current) {
     return;
   }
   const answer = await fetch('/local/outage', {cache: 'no-store'}).then(response => response.json()).catch(() => null);
-  if (answer && answer.dark.length > 0 && !document.getElementById('outage-status').dataset.pending) {
-    document.getElementById('outage-status').textContent = answer.dark
-      .map(outage => outage.region + ' is dark until ' + outage.until).join('; ') + '.';
+  const status = document.getElementById('outage-status');
+  // A refusal stays until the next request; otherwise the line follows what is dark now.
+  if (answer && !status.dataset.pending && !status.classList.contains('error')) {
+    status.textContent = answer.dark.length === 0 ? 'No region is dark.'
+      : answer.dark.map(outage => outage.region + ' is dark until ' + outage.until).join('; ') + '.';
   }
 }
 
@@ -341,6 +324,7 @@ async function startOutage(event) {
   const status = document.getElementById('outage-status');
   const headers = current.apiKey ? {'x-api-key': current.apiKey} : {};
   status.dataset.pending = 'yes';
+  status.classList.remove('error');
   try {
     const response = await fetch('/local/outage?' + new URLSearchParams({region, for: length}),
       {method: 'POST', headers});
