@@ -26,6 +26,8 @@ class LayeringTest {
     private static final String AWS_ADAPTERS = "dev.opsledger.aws..";
     private static final String LOCAL_BOOTSTRAP = "dev.opsledger.local..";
     private static final String LAMBDA_BOOTSTRAP = "dev.opsledger.lambda..";
+    private static final String CHAOS = "dev.opsledger.local.chaos..";
+    private static final String LOCAL_HTTP = "dev.opsledger.local.http..";
 
     @ArchTest
     static final ArchRule domain_depends_on_nothing_but_the_jdk = classes()
@@ -76,6 +78,20 @@ class LayeringTest {
                     .should().dependOnClassesThat().resideInAPackage(LAMBDA_BOOTSTRAP))
             .because("a bootstrap is a composition root: it wires the others and nothing wires it, except that"
                     + " the local runner serves the Lambda's own API handler over HTTP");
+
+    @ArchTest
+    static final ArchRule outages_on_request_are_wired_by_serve_alone = classes()
+            .that().resideInAPackage(CHAOS)
+            .should().onlyBeAccessed().byClassesThat(resideInAPackage(CHAOS).or(name("dev.opsledger.local.ServeCommand")))
+            .because("taking a region dark over HTTP exists only under serve --chaos; the Lambda handlers and the"
+                    + " simulator never reach it");
+
+    @ArchTest
+    static final ArchRule the_local_routes_know_no_region = noClasses()
+            .that().resideInAPackage(LOCAL_HTTP)
+            .should().dependOnClassesThat().resideInAnyPackage(CHAOS, "dev.opsledger.local.regions..")
+            .because("the local gateway serves the page and routes to the API; what a route does to the regions is"
+                    + " serve's choice, so the gateway cannot take a region dark by itself");
 
     @ArchTest
     static final ArchRule the_domain_reads_no_clock = noClasses()

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Durations as people type them on a command line: {@code 90s}, {@code 5m}, {@code 1h30m}, {@code 1500ms},
  * {@code 0}. Each unit at most once, largest first, in ASCII digits, so {@code 5m5m} is a typo, not 10m.
  */
-final class DurationText {
+public final class DurationText {
 
     private static final Pattern WHOLE =
             Pattern.compile("(?:([0-9]+)h)?(?:([0-9]+)m(?!s))?(?:([0-9]+)s)?(?:([0-9]+)ms)?");
@@ -54,7 +54,7 @@ final class DurationText {
     }
 
     /** {@link #parse}, refusing a duration outside {@code min} to {@code max} with both limits named. */
-    static Duration parse(String flag, String text, Duration min, Duration max) {
+    public static Duration parse(String flag, String text, Duration min, Duration max) {
         Duration duration = parse(flag, text);
         if (duration.compareTo(min) < 0 || duration.compareTo(max) > 0) {
             throw new UsageError(flag + " takes a duration from " + typeable(min) + " to " + typeable(max) + ", not '"

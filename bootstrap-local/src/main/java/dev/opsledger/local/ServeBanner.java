@@ -11,7 +11,7 @@ final class ServeBanner {
     private ServeBanner() {
     }
 
-    static String text(URI url, String tables, Optional<String> apiKey, Instant now) {
+    static String text(URI url, String tables, Optional<String> apiKey, boolean chaos, Instant now) {
         String key = apiKey.map(value -> " -H 'x-api-key: " + value + "'").orElse("");
         Instant finished = now.truncatedTo(ChronoUnit.SECONDS).minus(5, ChronoUnit.MINUTES);
         String deployment = """
@@ -19,9 +19,14 @@ final class ServeBanner {
                 "changes":[{"sha":"0a1b2c3d","committedAt":"%s"}],"startedAt":"%s","finishedAt":"%s",\
                 "outcome":"succeeded"}""".formatted(finished.minus(2, ChronoUnit.HOURS),
                 finished.minus(10, ChronoUnit.MINUTES), finished);
+        String outage = chaos ? """
+                  # take us-east-1 dark for 30 seconds and watch the failover (--chaos)
+                  curl -i -X POST '%s/local/outage?region=us-east-1&for=30s'%s
+                """.formatted(url, key) : "";
         return """
                 OpsLedger is serving on %1$s
                 Regions: us-east-1 (active) and us-west-2 (standby), %2$s.
+                Dashboard: open %1$s/ in a browser.
 
                 Try:
                   # record a deployment (201, with its Location)
@@ -33,8 +38,8 @@ final class ServeBanner {
                   curl -i '%1$s/metrics?service=checkout&environment=production'%3$s
                   # each region's components, replication lag and the active region
                   curl -i %1$s/health
-
+                %5$s
                 Ctrl-C stops it.
-                """.formatted(url, tables, key, deployment);
+                """.formatted(url, tables, key, deployment, outage);
     }
 }

@@ -7,7 +7,11 @@ import dev.opsledger.domain.shared.Region;
 import dev.opsledger.lambda.ApiHandler;
 import dev.opsledger.lambda.api.ApiPorts;
 import dev.opsledger.lambda.api.ApiServices;
+import dev.opsledger.local.chaos.OutageRoute;
+import dev.opsledger.local.chaos.Outages;
+import dev.opsledger.local.http.DashboardPage;
 import dev.opsledger.local.http.LocalApiGateway;
+import dev.opsledger.local.http.LocalRoute;
 import dev.opsledger.local.regions.JobIntervals;
 import dev.opsledger.local.regions.LocalRegion;
 import dev.opsledger.local.regions.LocalRegions;
@@ -16,6 +20,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,17 +55,24 @@ final class ServeCommand {
                 .orElse(RegionStorage.inMemory());
         LocalRegions regions;
         try {
-            regions = LocalRegions.start(RegionPair.DEFAULT, storage, JobIntervals.defaults(), clock, err);
+            regions = LocalRegions.start(RegionPair.DEFAULT, storage, JobIntervals.checkingEvery(options.checkInterval()),
+                    clock, err);
         } catch (RuntimeException failed) {
             clients.close();
             throw failed;
+        }
+        Outages outages = new Outages(regions, clock);
+        List<LocalRoute> localRoutes = new ArrayList<>(List.of(DashboardPage.load(options.chaos())));
+        if (options.chaos()) {
+            localRoutes.add(new OutageRoute(outages, options.apiKey()));
         }
         LocalApiGateway gateway;
         try {
             gateway = LocalApiGateway.start(options.host(), options.port(),
                     new ActiveRegionApi(regions, region -> apiOf(region, regions)),
-                    options.apiKey(), HTTP_THREADS, err);
+                    options.apiKey(), localRoutes, HTTP_THREADS, err);
         } catch (IOException cannotListen) {
+            outages.close();
             regions.close();
             clients.close();
             throw new UsageError("cannot listen on " + options.host() + ":" + options.port() + " (" + cannotListen
@@ -68,11 +80,12 @@ final class ServeCommand {
         }
         String tables = endpoint.map(server -> "tables " + DynamoDbRegionStorage.tableName(Region.US_EAST_1) + " and "
                 + DynamoDbRegionStorage.tableName(Region.US_WEST_2) + " on " + server).orElse("in memory");
-        out.print(ServeBanner.text(gateway.uri(), tables, options.apiKey(), clock.instant()));
+        out.print(ServeBanner.text(gateway.uri(), tables, options.apiKey(), options.chaos(), clock.instant()));
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             gateway.close();
+            outages.close();
             regions.close();
             clients.close();
             out.println("opsledger: stopped");

@@ -18,6 +18,7 @@ final class Usage {
 
                 Usage:
                   ./opsledger serve [--port 8080] [--host 127.0.0.1] [--dynamodb-endpoint URL] [--api-key KEY]
+                                    [--check-interval 10s] [--chaos]
                   ./opsledger simulate [--scenario NAME] [--json] [--dynamodb-endpoint URL] [knob flags]
                   ./opsledger rebuild-read-models --table NAME [--region R] [--dynamodb-endpoint URL] [--fresh]
                   ./opsledger clear-divergence --route 'SOURCE>TARGET' --stream ID [--source-table NAME]
@@ -28,7 +29,8 @@ final class Usage {
                   serve      Serves the API (POST/GET /metrics, GET /health) on http://127.0.0.1:8080, through the
                              same handler API Gateway calls on Lambda, with both regions running in this process:
                              health checks, failover, replication, projection and publishing on the wall clock.
-                             Prints a curl command for every route. Ctrl-C stops it.
+                             Prints a curl command for every route. Its page at / shows DORA figures, health
+                             and failovers, refreshed every few seconds. Ctrl-C stops it.
                   simulate   Runs two regions (us-east-1 primary, us-west-2 disaster recovery) in this process on
                              a virtual clock: clients write deployments and incidents, the primary goes dark,
                              health checks fail over, replication and failback run as in production. Prints
@@ -54,6 +56,10 @@ final class Usage {
                                                      in memory
                   --api-key KEY                      require this key in x-api-key on /metrics, as API Gateway does;
                                                      /health stays open
+                  --check-interval D                 between two health checks, 1s to 5m (default: 10s); three failed
+                                                     checks fail over, six passing ones fail back
+                  --chaos                            add POST /local/outage?region=R&for=D (and a button on the page)
+                                                     that takes a region dark for D, 1s to 10m; never on Lambda
 
                 simulate flags:
                   --scenario NAME                    the scenario to start from (default: default)

@@ -1,7 +1,7 @@
 package dev.opsledger.local;
 
 /** The command line asked for something that does not exist or is malformed: told on stderr, exit 2. */
-final class UsageError extends RuntimeException {
+public final class UsageError extends RuntimeException {
 
     UsageError(String message) {
         super(message);

@@ -22,10 +22,23 @@ class ServeFlagsTest {
 
     @Test
     void an_unknown_flag_a_blank_key_and_an_endpoint_that_is_no_url_are_refused() {
-        assertThat(CommandRun.of(Map.of(), "serve", "--chaos").err()).contains("serve does not know the flag --chaos");
+        assertThat(CommandRun.of(Map.of(), "serve", "--chaotic").err()).contains("serve does not know the flag --chaotic");
+        assertThat(CommandRun.of(Map.of(), "serve", "--chaos=yes").err()).contains("--chaos takes no value");
         assertThat(CommandRun.of(Map.of(), "serve", "--api-key", " ").err()).contains("--api-key must not be blank");
         assertThat(CommandRun.of(Map.of(), "serve", "--dynamodb-endpoint", "localhost:4567").err())
                 .contains("--dynamodb-endpoint takes the URL of a DynamoDB server");
+    }
+
+    @Test
+    void a_check_interval_outside_its_limits_is_refused_naming_them() {
+        for (String interval : new String[] {"500ms", "6m", "often"}) {
+            CommandRun run = CommandRun.of(Map.of(), "serve", "--check-interval", interval);
+
+            assertThat(run.exitCode()).isEqualTo(Main.USAGE);
+            assertThat(run.err()).contains("--check-interval").contains("'" + interval + "'");
+        }
+        assertThat(CommandRun.of(Map.of(), "serve", "--check-interval", "6m").err())
+                .contains("--check-interval takes a duration from 1s to 5m, not '6m'");
     }
 
     @Test
@@ -44,6 +57,6 @@ class ServeFlagsTest {
     void the_help_names_serve_and_its_flags() {
         assertThat(CommandRun.of(Map.of(), "--help").out())
                 .contains("./opsledger serve [--port 8080] [--host 127.0.0.1] [--dynamodb-endpoint URL] [--api-key KEY]")
-                .contains("--api-key KEY");
+                .contains("--api-key KEY").contains("--check-interval D").contains("--chaos");
     }
 }

@@ -19,10 +19,11 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * API Gateway on this machine: the JDK's HTTP server, every path and method routed through
- * {@link GatewayRoute} to one {@link RequestStreamHandler}. Requests are handled by a fixed pool of
+ * {@link GatewayRoute} to one {@link RequestStreamHandler}, except those a {@link LocalRoute} answers first. Requests are handled by a fixed pool of
  * threads behind a bounded queue; when both are full the server's own thread handles the request,
  * which stops it accepting more until one is done.
  */
@@ -43,15 +44,20 @@ public final class LocalApiGateway implements AutoCloseable {
     /**
      * Listens on {@code host:port} (port 0 takes a free one) until closed. {@code apiKey}, when present,
      * is required as {@code x-api-key} on {@code /metrics} and below; {@code log} gets what API Gateway
-     * would write to the function's log (a failing function, a malformed answer).
+     * would write to the function's log (a failing function, a malformed answer). {@code localRoutes} are
+     * asked in order before the API.
      */
     public static LocalApiGateway start(String host, int port, RequestStreamHandler handler, Optional<String> apiKey,
-            int threads, PrintStream log) throws IOException {
+            List<LocalRoute> localRoutes, int threads, PrintStream log) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), BACKLOG);
         ThreadPoolExecutor workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(QUEUED_REQUESTS), named("opsledger-http-"), new ThreadPoolExecutor.CallerRunsPolicy());
         GatewayRoute route = new GatewayRoute(handler, apiKey, new ObjectMapper(), log);
-        server.createContext("/", exchange -> serve(exchange, route));
+        List<LocalRoute> routes = List.copyOf(localRoutes);
+        server.createContext("/", exchange -> serve(exchange, request -> routes.stream()
+                .flatMap(local -> local.answer(request).stream())
+                .findFirst()
+                .orElseGet(() -> route.answer(request))));
         server.setExecutor(workers);
         server.start();
         return new LocalApiGateway(server, workers);
@@ -79,9 +85,10 @@ public final class LocalApiGateway implements AutoCloseable {
         }
     }
 
-    private static void serve(HttpExchange exchange, GatewayRoute route) throws IOException {
+    private static void serve(HttpExchange exchange, Function<IncomingRequest, OutgoingResponse> route)
+            throws IOException {
         try (exchange) {
-            OutgoingResponse response = route.answer(incoming(exchange));
+            OutgoingResponse response = route.apply(incoming(exchange));
             response.headers().forEach((name, values) -> values.forEach(value ->
                     exchange.getResponseHeaders().add(name, value)));
             byte[] body = response.body();

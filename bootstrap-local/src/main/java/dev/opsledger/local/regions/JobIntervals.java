@@ -34,8 +34,18 @@ public record JobIntervals(Duration healthCheck, int failureThreshold, Duration 
         }
     }
 
+    public static final Duration DEFAULT_HEALTH_CHECK = Duration.ofSeconds(10);
+
+    /** Passing checks in a row before failback, so a quicker check also fails back sooner (a minute by default). */
+    static final int FAILBACK_AFTER_CHECKS = 6;
+
     public static JobIntervals defaults() {
-        return new JobIntervals(Duration.ofSeconds(10), 3, Duration.ofMinutes(1), Duration.ofMinutes(1),
+        return checkingEvery(DEFAULT_HEALTH_CHECK);
+    }
+
+    /** The defaults with health checks every {@code healthCheck}, and failback after six passing checks. */
+    public static JobIntervals checkingEvery(Duration healthCheck) {
+        return new JobIntervals(healthCheck, 3, healthCheck.multipliedBy(FAILBACK_AFTER_CHECKS), Duration.ofMinutes(1),
                 Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofSeconds(10));
     }
 }

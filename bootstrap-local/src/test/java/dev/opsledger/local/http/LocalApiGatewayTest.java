@@ -197,7 +197,7 @@ class LocalApiGatewayTest {
     }
 
     private void start(RequestStreamHandler handler, Optional<String> apiKey) throws IOException {
-        gateway = LocalApiGateway.start("127.0.0.1", 0, handler, apiKey, 2,
+        gateway = LocalApiGateway.start("127.0.0.1", 0, handler, apiKey, List.of(), 2,
                 new PrintStream(functionLog, true, StandardCharsets.UTF_8));
     }
 
