@@ -12,7 +12,7 @@ import dev.opsledger.domain.deployment.DeploymentId;
 import dev.opsledger.domain.deployment.DeploymentOutcome;
 import dev.opsledger.lambda.runtime.FunctionTestbed;
 import dev.opsledger.lambda.runtime.RuntimeApiEndpoint;
-import dev.opsledger.lambda.runtime.SampleEvents;
+import dev.opsledger.lambda.runtime.LambdaEventSamples;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +36,10 @@ class PipelineEventHandlerIT {
     void records_each_pipeline_execution_once_as_a_deployment_of_opsledger() throws Exception {
         testbed.start(HANDLER, EAST, Map.of(PipelineEventHandler.ENVIRONMENT, "production"), runtimeApi);
 
-        JsonNode started = invoke(SampleEvents.sourceActionSucceeded(EXECUTION, SHA, "2026-12-04T09:01:10Z"));
-        JsonNode finished = invoke(SampleEvents.pipelineExecutionStateChange(EXECUTION, "SUCCEEDED",
+        JsonNode started = invoke(LambdaEventSamples.sourceActionSucceeded(EXECUTION, SHA, "2026-12-04T09:01:10Z"));
+        JsonNode finished = invoke(LambdaEventSamples.pipelineExecutionStateChange(EXECUTION, "SUCCEEDED",
                 "2026-12-04T09:14:30Z"));
-        JsonNode redelivered = invoke(SampleEvents.pipelineExecutionStateChange(EXECUTION, "SUCCEEDED",
+        JsonNode redelivered = invoke(LambdaEventSamples.pipelineExecutionStateChange(EXECUTION, "SUCCEEDED",
                 "2026-12-04T09:14:30Z"));
 
         assertThat(started.get("recorded").asText()).as(started.toString()).isEqualTo("deployment.started");

@@ -19,7 +19,7 @@ import dev.opsledger.domain.shared.DomainEvent;
 import dev.opsledger.inmemory.InMemoryEventStore;
 import dev.opsledger.inmemory.InMemoryTrafficRouter;
 import dev.opsledger.inmemory.time.VirtualClock;
-import dev.opsledger.lambda.runtime.SampleEvents;
+import dev.opsledger.lambda.runtime.LambdaEventSamples;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -47,8 +47,8 @@ class PipelineEventHandlerTest {
 
     @Test
     void the_source_revision_starts_a_deployment_of_opsledger_and_the_execution_end_finishes_it() throws Exception {
-        JsonNode started = invoke(SampleEvents.sourceActionSucceeded(EXECUTION, SHA, FETCHED_AT));
-        JsonNode finished = invoke(SampleEvents.pipelineExecutionStateChange(EXECUTION, "SUCCEEDED", ENDED_AT));
+        JsonNode started = invoke(LambdaEventSamples.sourceActionSucceeded(EXECUTION, SHA, FETCHED_AT));
+        JsonNode finished = invoke(LambdaEventSamples.pipelineExecutionStateChange(EXECUTION, "SUCCEEDED", ENDED_AT));
 
         assertThat(started.get("recorded").asText()).isEqualTo("deployment.started");
         assertThat(finished.get("recorded").asText()).isEqualTo("deployment.finished");
@@ -62,9 +62,9 @@ class PipelineEventHandlerTest {
     @ParameterizedTest
     @ValueSource(strings = {"FAILED", "STOPPED"})
     void an_execution_that_failed_or_was_stopped_is_a_failed_deployment(String state) throws Exception {
-        invoke(SampleEvents.sourceActionSucceeded(EXECUTION, SHA, FETCHED_AT));
+        invoke(LambdaEventSamples.sourceActionSucceeded(EXECUTION, SHA, FETCHED_AT));
 
-        invoke(SampleEvents.pipelineExecutionStateChange(EXECUTION, state, ENDED_AT));
+        invoke(LambdaEventSamples.pipelineExecutionStateChange(EXECUTION, state, ENDED_AT));
 
         assertThat(events().getLast()).isEqualTo(
                 new DeploymentFinished(DEPLOYMENT, DeploymentOutcome.FAILED, Instant.parse(ENDED_AT)));
@@ -72,11 +72,11 @@ class PipelineEventHandlerTest {
 
     @Test
     void a_redelivered_event_records_nothing_new() throws Exception {
-        invoke(SampleEvents.sourceActionSucceeded(EXECUTION, SHA, FETCHED_AT));
-        invoke(SampleEvents.pipelineExecutionStateChange(EXECUTION, "SUCCEEDED", ENDED_AT));
+        invoke(LambdaEventSamples.sourceActionSucceeded(EXECUTION, SHA, FETCHED_AT));
+        invoke(LambdaEventSamples.pipelineExecutionStateChange(EXECUTION, "SUCCEEDED", ENDED_AT));
 
-        JsonNode again = invoke(SampleEvents.pipelineExecutionStateChange(EXECUTION, "SUCCEEDED", ENDED_AT));
-        JsonNode startAgain = invoke(SampleEvents.sourceActionSucceeded(EXECUTION, SHA, FETCHED_AT));
+        JsonNode again = invoke(LambdaEventSamples.pipelineExecutionStateChange(EXECUTION, "SUCCEEDED", ENDED_AT));
+        JsonNode startAgain = invoke(LambdaEventSamples.sourceActionSucceeded(EXECUTION, SHA, FETCHED_AT));
 
         assertThat(again.get("recorded").isNull()).isTrue();
         assertThat(again.get("reason").asText()).contains("already recorded");
@@ -87,9 +87,9 @@ class PipelineEventHandlerTest {
     @ParameterizedTest
     @ValueSource(strings = {"STARTED", "SUPERSEDED"})
     void a_start_without_revision_and_a_superseded_execution_record_nothing(String state) throws Exception {
-        invoke(SampleEvents.sourceActionSucceeded(EXECUTION, SHA, FETCHED_AT));
+        invoke(LambdaEventSamples.sourceActionSucceeded(EXECUTION, SHA, FETCHED_AT));
 
-        JsonNode answer = invoke(SampleEvents.pipelineExecutionStateChange(EXECUTION, state, ENDED_AT));
+        JsonNode answer = invoke(LambdaEventSamples.pipelineExecutionStateChange(EXECUTION, state, ENDED_AT));
 
         assertThat(answer.get("recorded").isNull()).isTrue();
         assertThat(answer.get("reason").asText()).contains(state);
@@ -98,7 +98,7 @@ class PipelineEventHandlerTest {
 
     @Test
     void an_execution_that_failed_before_it_had_a_revision_records_nothing() throws Exception {
-        JsonNode answer = invoke(SampleEvents.pipelineExecutionStateChange(EXECUTION, "FAILED", ENDED_AT));
+        JsonNode answer = invoke(LambdaEventSamples.pipelineExecutionStateChange(EXECUTION, "FAILED", ENDED_AT));
 
         assertThat(answer.get("recorded").isNull()).isTrue();
         assertThat(answer.get("reason").asText()).contains("has not started");
@@ -107,13 +107,13 @@ class PipelineEventHandlerTest {
 
     @Test
     void a_malformed_event_is_refused_naming_the_field_and_records_nothing() {
-        assertThatThrownBy(() -> invoke(SampleEvents.sourceActionSucceeded(EXECUTION, "v1.2.3", FETCHED_AT)))
+        assertThatThrownBy(() -> invoke(LambdaEventSamples.sourceActionSucceeded(EXECUTION, "v1.2.3", FETCHED_AT)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("detail.execution-result.external-execution-id");
-        assertThatThrownBy(() -> invoke(SampleEvents.pipelineExecutionStateChange(" ", "SUCCEEDED", ENDED_AT)))
+        assertThatThrownBy(() -> invoke(LambdaEventSamples.pipelineExecutionStateChange(" ", "SUCCEEDED", ENDED_AT)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("detail.execution-id");
-        assertThatThrownBy(() -> invoke(SampleEvents.scheduledEvent("us-east-1")))
+        assertThatThrownBy(() -> invoke(LambdaEventSamples.scheduledEvent("us-east-1")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("aws.codepipeline");
         assertThat(store.allCommits()).isEmpty();
