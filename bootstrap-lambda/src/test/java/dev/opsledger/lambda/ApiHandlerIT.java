@@ -37,9 +37,9 @@ class ApiHandlerIT {
                 deployment("checkout-2026-12-04-1", finishedAt)), TIMEOUT).body());
         Answer report = runtimeApi.invoke(LambdaEventSamples.proxyEvent("GET", "/metrics", Map.of("service", "checkout",
                 "environment", "production"), null), TIMEOUT);
-        JsonNode lookedUp = JSON.readTree(runtimeApi.invoke(SampleEvents.proxyEvent("GET",
+        JsonNode lookedUp = JSON.readTree(runtimeApi.invoke(LambdaEventSamples.proxyEvent("GET",
                 "/metrics/deployments/checkout-2026-12-04-1", Map.of(), null), TIMEOUT).body());
-        JsonNode health = JSON.readTree(runtimeApi.invoke(SampleEvents.proxyEvent("GET", "/health", Map.of(), null),
+        JsonNode health = JSON.readTree(runtimeApi.invoke(LambdaEventSamples.proxyEvent("GET", "/health", Map.of(), null),
                 TIMEOUT).body());
 
         assertThat(created.get("statusCode").asInt()).as(created.toString()).isEqualTo(201);
