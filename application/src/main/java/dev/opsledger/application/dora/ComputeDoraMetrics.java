@@ -1,5 +1,6 @@
 package dev.opsledger.application.dora;
 
+import dev.opsledger.application.port.DoraReadModel;
 import dev.opsledger.domain.dora.DoraProjection;
 import dev.opsledger.domain.dora.DoraReport;
 import dev.opsledger.domain.dora.ReportScope;

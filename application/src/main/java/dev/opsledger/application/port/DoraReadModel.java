@@ -1,7 +1,5 @@
-package dev.opsledger.application.dora;
+package dev.opsledger.application.port;
 
-import dev.opsledger.application.port.Commit;
-import dev.opsledger.application.port.ServiceUnavailable;
 import dev.opsledger.domain.dora.DoraFacts;
 import dev.opsledger.domain.dora.DoraProjection;
 import dev.opsledger.domain.dora.ReportScope;
