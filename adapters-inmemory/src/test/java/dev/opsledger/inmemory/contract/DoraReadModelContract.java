@@ -46,7 +46,7 @@ public abstract class DoraReadModelContract<M extends DoraReadModel> {
 
     protected abstract M newModel();
 
-    /** Items (or the implementation's unit of read cost) that {@link DoraReadModel#facts} has read so far. */
+    /** Reads (the implementation's unit of read cost) that {@link DoraReadModel#facts} has made so far. */
     protected abstract long itemsRead(M model);
 
     /**
