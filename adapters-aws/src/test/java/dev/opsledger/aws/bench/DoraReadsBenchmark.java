@@ -125,7 +125,9 @@ final class DoraReadsBenchmark {
         Report environmentReport = report(metrics, environment);
         int deployments = (int) model.facts(service).deployments().stream().filter(deployment -> deployment.finishedWithin(service)).count();
         tables.delete(table);
-        System.out.println("  done: DORA at " + events + " events");
+        System.out.println("  done: DORA at " + events + " events: recording a deployment " + Stats.decimal(commitUnits / RECORDED)
+                + " + " + Stats.decimal(projectionUnits / RECORDED) + " WCU; " + reads("one service", serviceReport) + "; "
+                + reads("environment", environmentReport));
         return new Size(events, commits.size(), fill.elapsed().toNanos() / 1e9, fillCalls, commitUnits / RECORDED,
                 projectionUnits / RECORDED, recordCalls, serviceReport, environmentReport, deployments);
     }
