@@ -108,9 +108,9 @@ final class Usage {
                                                      answer within %d s is reported.
                                                      Default: $OPSLEDGER_DYNAMODB_ENDPOINT
                   --fresh                            first delete every read-model item (pk rm:...), for when a
-                                                     model's item format changed; commits and every other item stay.
-                                                     Stop the projector while it deletes. Until the rebuild ends,
-                                                     GET /metrics and GET /health answer from partial models
+                                                     model's item layout changed; commits and every other item stay.
+                                                     Until the rebuild ends, GET /metrics and GET /health answer
+                                                     from partial models
 
                 Exit codes:
                   0  the run kept every safety invariant (RPO/RTO targets missed are reported, not failed),

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * The four keys over a window, of one service or of every service of an environment, read from the DORA
- * read model at a cost that grows with the window's days only.
+ * read model at a cost that grows with the number of services in scope only, never with the events stored.
  */
 public final class ComputeDoraMetrics {
 
