@@ -121,9 +121,9 @@ final class Usage {
                                                      answer within %d s is reported.
                                                      Default: $OPSLEDGER_DYNAMODB_ENDPOINT
                   --fresh                            first delete every read-model item (pk rm:...), for when a
-                                                     model's item format changed; commits and every other item stay.
-                                                     Stop the projector while it deletes. Until the rebuild ends,
-                                                     GET /metrics and GET /health answer from partial models
+                                                     model's item layout changed; commits and every other item stay.
+                                                     Until the rebuild ends, GET /metrics and GET /health answer
+                                                     from partial models
 
                 clear-divergence flags:
                   --route 'SOURCE>TARGET'            the replication route, as its journal stream and the alert name

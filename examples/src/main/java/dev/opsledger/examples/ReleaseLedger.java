@@ -1,7 +1,7 @@
 package dev.opsledger.examples;
 
 import dev.opsledger.application.dora.ComputeDoraMetrics;
-import dev.opsledger.application.dora.DoraReadModel;
+import dev.opsledger.application.port.DoraReadModel;
 import dev.opsledger.application.dora.ProjectDoraFacts;
 import dev.opsledger.application.feed.FeedSubscription;
 import dev.opsledger.application.fencing.WriteFence;

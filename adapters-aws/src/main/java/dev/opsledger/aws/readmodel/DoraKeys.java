@@ -1,12 +1,10 @@
 package dev.opsledger.aws.readmodel;
 
-import dev.opsledger.domain.deployment.DeploymentId;
+import dev.opsledger.application.dora.DoraShelf;
 import dev.opsledger.domain.shared.StreamId;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.Locale;
 
 /**
  * The partition keys of the DORA read model's items. All start with {@code rm:dora:} and none carries
@@ -20,38 +18,17 @@ final class DoraKeys {
     private DoraKeys() {
     }
 
-    static String partition(String service, String environment) {
-        return encode(service) + "|" + encode(environment);
-    }
-
-    /** A day's parts share this key, one for every service of the environment; {@code sk} numbers the part. */
-    static String day(String environment, Instant at) {
-        return day(environment, LocalDate.ofInstant(at, ZoneOffset.UTC));
-    }
-
-    static String day(String environment, LocalDate day) {
-        return PREFIX + "day:" + encode(environment) + ":" + day;
-    }
-
     static String stream(StreamId stream) {
         return PREFIX + "stream:" + stream;
     }
 
-    static String link(DeploymentId deployment) {
-        return PREFIX + "link:" + encode(deployment.value());
+    /** One partition per shelf: its items' {@code sk} is the instant they sit at. */
+    static String shelf(DoraShelf shelf) {
+        return PREFIX + shelf.kind().name().toLowerCase(Locale.ROOT) + ":" + encode(shelf.service()) + "|" + encode(shelf.environment());
     }
 
-    /** Commit shas are lowercase hex, so they need no encoding. */
-    static String delivery(String partition, String sha) {
-        return PREFIX + "delivery:" + partition + ":" + sha;
-    }
-
-    static String successesByFinish(String partition) {
-        return PREFIX + "succeeded:" + partition;
-    }
-
-    static String unattributedByOpening(String partition) {
-        return PREFIX + "unattributed:" + partition;
+    static String services(String environment) {
+        return PREFIX + "services:" + encode(environment);
     }
 
     private static String encode(String name) {

@@ -1,6 +1,7 @@
 package dev.opsledger.aws.readmodel;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -22,6 +23,13 @@ record ItemKey(String pk, String sk) {
 
     static String seconds(Instant instant) {
         return BigDecimal.valueOf(instant.getEpochSecond()).add(BigDecimal.valueOf(instant.getNano(), 9)).toPlainString();
+    }
+
+    /** The instant a key made by {@link #at} stands for. */
+    static Instant instant(String seconds) {
+        BigDecimal value = new BigDecimal(seconds);
+        long whole = value.setScale(0, RoundingMode.FLOOR).longValueExact();
+        return Instant.ofEpochSecond(whole, value.subtract(BigDecimal.valueOf(whole)).movePointRight(9).longValueExact());
     }
 
     static ItemKey of(Map<String, AttributeValue> item) {

@@ -48,9 +48,9 @@ public final class ReadModelItems {
      * one page and one batch at a time, never the table. The scan reads, and is charged for, every item
      * of the table: DynamoDB filters after reading.
      *
-     * <p>Nothing may project into the table meanwhile: a stream item written behind the scan would survive,
-     * marked as projected, while the items derived with it might be deleted ahead of the scan, and a
-     * rebuild trusts what a stream item says it has projected.
+     * <p>A projector may write meanwhile: what it writes ahead of the scan is deleted, and the rebuild that
+     * follows writes every fact again (the DORA model places a commit its stream item holds again), while the
+     * health summary, holding the latest state of each stream it folded, takes from the log whatever it lacks.
      */
     public long dropAll() {
         long deleted = 0;

@@ -1,6 +1,6 @@
 package dev.opsledger.aws.readmodel;
 
-import dev.opsledger.application.dora.DoraReadModel;
+import dev.opsledger.application.port.DoraReadModel;
 import dev.opsledger.application.health.summary.HealthSummaryReadModel;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.EventStore;

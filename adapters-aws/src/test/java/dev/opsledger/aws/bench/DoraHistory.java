@@ -67,6 +67,20 @@ final class DoraHistory {
         return commits;
     }
 
+    /**
+     * {@code count} more deployments of the same kind, each recorded in one commit, with ids of their own
+     * ({@code prefix} and a number), finishing over the same days: what is recorded once the history is stored.
+     */
+    static List<Commit> moreDeployments(int count, String prefix, long seed) {
+        Random random = new Random(seed);
+        List<Commit> commits = new ArrayList<>(count);
+        for (int index = 0; index < count; index++) {
+            Instant at = END.minusSeconds(1 + random.nextLong(Duration.ofDays(DAYS).toSeconds()));
+            commits.add(deployment(new DeploymentId(prefix + index), service(random.nextInt(SERVICES)), at, random));
+        }
+        return commits;
+    }
+
     private static Commit deployment(DeploymentId id, String service, Instant finishedAt, Random random) {
         Instant startedAt = finishedAt.minus(Duration.ofMinutes(5 + random.nextInt(30)));
         List<Change> changes = new ArrayList<>();

@@ -3,26 +3,38 @@ package dev.opsledger.aws.bench;
 import dev.opsledger.application.dora.ComputeDoraMetrics;
 import dev.opsledger.application.dora.ProjectDoraFacts;
 import dev.opsledger.application.port.Commit;
+import dev.opsledger.application.port.NewEvent;
+import dev.opsledger.aws.dynamodb.DynamoDbEventStore;
 import dev.opsledger.aws.readmodel.DynamoDbDoraReadModel;
 import dev.opsledger.domain.dora.ReportScope;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * What one {@code GET /metrics} costs in reads, {@link ComputeDoraMetrics} over {@link DynamoDbDoraReadModel}
- * for one service over the last 30 days, with the log at each size asked for; the smallest size is the
- * baseline. The read model is filled the way production fills it, through {@link ProjectDoraFacts}, on
- * several threads (commits of different streams may be applied in any order).
+ * What the DORA read model costs with the log at each size asked for (the smallest is the baseline):
+ * the write units of recording one more deployment once that many events are stored, its commit
+ * ({@link DynamoDbEventStore#append}) and its projection together, beside the 22.3 WCU per commit the
+ * projection alone cost in the former layout (day items holding a whole environment, measured at 100 k
+ * events); and the reads of one {@code GET /metrics}, {@link ComputeDoraMetrics} over
+ * {@link DynamoDbDoraReadModel} for the last 30 days, on one service and on the whole environment. The log
+ * is appended and projected the way production does it, through {@link ProjectDoraFacts}, on several threads.
  */
 final class DoraReadsBenchmark {
 
     private static final Duration WINDOW = Duration.ofDays(30);
     private static final double TARGET_RATIO = 1.1;
+    private static final double TARGET_WCU = 3.0;
+    private static final String FORMER_LAYOUT = "22.3 WCU projection + 1 commit, at 100,000 events (former layout, measured before)";
+    private static final int RECORDED = 200;
 
-    private record Size(int events, int commits, double fillSeconds, CallCounts fillCalls, double requests,
-            double items, double readUnits, double calls, List<Double> latenciesMillis, int deploymentsInWindow) {
+    private record Report(double calls, double readUnits, List<Double> latenciesMillis) {
+    }
+
+    private record Size(int events, int commits, double fillSeconds, CallCounts fillCalls, double commitUnits,
+            double projectionUnits, CallCounts recordCalls, Report service, Report environment, int deploymentsInWindow) {
     }
 
     private final DynamoDbClient client;
@@ -43,28 +55,39 @@ final class DoraReadsBenchmark {
         Size baseline = sizes.getFirst();
         List<ResultRow> rows = new ArrayList<>();
         for (Size size : sizes) {
-            double ratio = size.requests() / baseline.requests();
+            double total = size.commitUnits() + size.projectionUnits();
+            rows.add(new ResultRow("Recording a deployment, " + size.events() + " events stored",
+                    Stats.decimal(total) + " WCU (commit " + Stats.decimal(size.commitUnits()) + " + projection "
+                            + Stats.decimal(size.projectionUnits()) + ")",
+                    FORMER_LAYOUT,
+                    Stats.percent(total / (22.26 + 1)) + " of the former",
+                    (total <= TARGET_WCU ? "meets" : "misses") + " the 3 WCU target (dynalite, base table; the commit's `feed` index write adds 1 on AWS); per deployment "
+                            + size.recordCalls().perUnit(RECORDED) + ", " + size.recordCalls().unitsPer(RECORDED)));
+        }
+        for (Size size : sizes) {
+            double ratio = size.service().readUnits() / baseline.service().readUnits();
             rows.add(new ResultRow("DORA report reads, 30 days, " + size.events() + " events stored",
-                    reads(size), reads(baseline) + " at " + baseline.events() + " events",
-                    Stats.percent(ratio) + " requests, " + Stats.percent(size.items() / baseline.items()) + " items, "
-                            + Stats.percent(size.readUnits() / baseline.readUnits()) + " RCU",
-                    (ratio <= TARGET_RATIO ? "meets" : "misses") + " the 1.1 target (requests); report "
-                            + Stats.spread(size.latenciesMillis()) + " ms; " + size.deploymentsInWindow()
-                            + " deployments in the window; filled at " + Stats.whole(size.commits() / size.fillSeconds())
-                            + " commits/s, per commit " + size.fillCalls().perUnit(size.commits()) + ", "
-                            + size.fillCalls().unitsPer(size.commits())));
+                    reads("one service", size.service()) + "; " + reads("environment", size.environment()),
+                    reads("one service", baseline.service()) + " at " + baseline.events() + " events",
+                    Stats.percent(size.service().calls() / baseline.service().calls()) + " calls, " + Stats.percent(ratio) + " RCU",
+                    (size.service().calls() / baseline.service().calls() <= TARGET_RATIO ? "meets" : "misses")
+                            + " the 1.1 target (calls); one service " + Stats.spread(size.service().latenciesMillis())
+                            + " ms, environment " + Stats.spread(size.environment().latenciesMillis()) + " ms; "
+                            + size.deploymentsInWindow() + " deployments of the service in the window; filled at "
+                            + Stats.whole(size.commits() / size.fillSeconds()) + " commits/s, per commit (append and projection) "
+                            + size.fillCalls().perUnit(size.commits()) + ", " + size.fillCalls().unitsPer(size.commits())));
         }
         return rows;
     }
 
-    private static String reads(Size size) {
-        return Stats.decimal(size.requests()) + " requests (" + Stats.decimal(size.calls()) + " calls), "
-                + Stats.decimal(size.items()) + " items, " + Stats.decimal(size.readUnits()) + " RCU";
+    private static String reads(String scope, Report report) {
+        return scope + " " + Stats.decimal(report.calls()) + " calls, " + Stats.decimal(report.readUnits()) + " RCU";
     }
 
     private Size measure(int events) {
         BenchTables tables = new BenchTables(client);
         String table = tables.create();
+        DynamoDbEventStore store = new DynamoDbEventStore(client, table, Clock.systemUTC());
         DynamoDbDoraReadModel model = new DynamoDbDoraReadModel(client, table);
         ProjectDoraFacts projector = new ProjectDoraFacts(model);
         List<Commit> commits = DoraHistory.of(events, settings.seed());
@@ -72,20 +95,45 @@ final class DoraReadsBenchmark {
         long fillBegan = System.nanoTime();
         CallCounts beforeFill = counter.snapshot();
         Workers.Run fill = Workers.run(settings.fillThreads(), commits.size(), (worker, index) -> {
-            projector.project(List.of(commits.get(index)));
+            Commit commit = commits.get(index);
+            store.append(commit.stream(), commit.firstVersion() - 1, newEvents(commit));
+            projector.project(List.of(commit));
             if ((index + 1) % tenth == 0) {
-                System.out.println("    " + events + " events: projected " + (index + 1) + " of " + commits.size()
+                System.out.println("    " + events + " events: recorded " + (index + 1) + " of " + commits.size()
                         + " commits in " + (System.nanoTime() - fillBegan) / 1_000_000_000 + " s");
             }
         });
         CallCounts fillCalls = counter.snapshot().minus(beforeFill);
 
+        double commitUnits = 0;
+        double projectionUnits = 0;
+        CallCounts beforeRecording = counter.snapshot();
+        for (Commit deployment : DoraHistory.moreDeployments(RECORDED, "recorded-", settings.seed() + events)) {
+            CallCounts before = counter.snapshot();
+            store.append(deployment.stream(), 0, newEvents(deployment));
+            CallCounts appended = counter.snapshot();
+            projector.project(List.of(deployment));
+            commitUnits += appended.minus(before).writeUnits();
+            projectionUnits += counter.snapshot().minus(appended).writeUnits();
+        }
+        CallCounts recordCalls = counter.snapshot().minus(beforeRecording);
+
         ComputeDoraMetrics metrics = new ComputeDoraMetrics(model);
-        ReportScope scope = ReportScope.ofService(DoraHistory.service(0), DoraHistory.ENVIRONMENT,
-                DoraHistory.END.minus(WINDOW), DoraHistory.END);
+        ReportScope service = ReportScope.ofService(DoraHistory.service(0), DoraHistory.ENVIRONMENT, DoraHistory.END.minus(WINDOW), DoraHistory.END);
+        ReportScope environment = ReportScope.ofEnvironment(DoraHistory.ENVIRONMENT, service.from(), service.to());
+        Report serviceReport = report(metrics, service);
+        Report environmentReport = report(metrics, environment);
+        int deployments = (int) model.facts(service).deployments().stream().filter(deployment -> deployment.finishedWithin(service)).count();
+        tables.delete(table);
+        System.out.println("  done: DORA at " + events + " events: recording a deployment " + Stats.decimal(commitUnits / RECORDED)
+                + " + " + Stats.decimal(projectionUnits / RECORDED) + " WCU; " + reads("one service", serviceReport) + "; "
+                + reads("environment", environmentReport));
+        return new Size(events, commits.size(), fill.elapsed().toNanos() / 1e9, fillCalls, commitUnits / RECORDED,
+                projectionUnits / RECORDED, recordCalls, serviceReport, environmentReport, deployments);
+    }
+
+    private Report report(ComputeDoraMetrics metrics, ReportScope scope) {
         metrics.report(scope);
-        long requestsBefore = model.readRequests();
-        long itemsBefore = model.itemsRead();
         CallCounts before = counter.snapshot();
         List<Double> latencies = new ArrayList<>();
         for (int report = 0; report < settings.reportsPerSize(); report++) {
@@ -95,13 +143,10 @@ final class DoraReadsBenchmark {
         }
         CallCounts reads = counter.snapshot().minus(before);
         double reports = settings.reportsPerSize();
-        double requests = (model.readRequests() - requestsBefore) / reports;
-        double items = (model.itemsRead() - itemsBefore) / reports;
-        int deployments = (int) model.facts(scope).deployments()
-                .stream().filter(deployment -> deployment.finishedWithin(scope)).count();
-        tables.delete(table);
-        System.out.println("  done: DORA reads at " + events + " events");
-        return new Size(events, commits.size(), fill.elapsed().toNanos() / 1e9, fillCalls,
-                requests, items, reads.readUnits() / reports, reads.total() / reports, latencies, deployments);
+        return new Report(reads.total() / reports, reads.readUnits() / reports, latencies);
+    }
+
+    private static List<NewEvent> newEvents(Commit commit) {
+        return commit.events().stream().map(recorded -> new NewEvent(recorded.id(), recorded.event())).toList();
     }
 }

@@ -1,7 +1,7 @@
 package dev.opsledger.aws.readmodel;
 
 import dev.opsledger.inmemory.contract.DoraLog;
-import dev.opsledger.application.dora.DoraReadModel;
+import dev.opsledger.application.port.DoraReadModel;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.domain.dora.DoraFacts;
 import dev.opsledger.domain.dora.DoraProjection;

@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.opsledger.inmemory.contract.DoraLog;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.aws.dynalite.Dynalite;
+import dev.opsledger.domain.deployment.Change;
+import dev.opsledger.domain.deployment.DeploymentEvent.DeploymentFinished;
+import dev.opsledger.domain.deployment.DeploymentEvent.DeploymentStarted;
+import dev.opsledger.domain.deployment.DeploymentId;
+import dev.opsledger.domain.deployment.DeploymentOutcome;
 import dev.opsledger.domain.dora.ReportScope;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class DynamoDbDoraReadModelTest {
@@ -48,49 +55,59 @@ class DynamoDbDoraReadModelTest {
     @Test
     void a_commit_whose_projector_died_after_claiming_it_is_projected_when_the_feed_delivers_it_again() {
         String table = ReadModelTables.fresh();
-        DoraStreams claimOnly = new DoraStreams(new ReadModelTable(DYNALITE.client(), table));
+        DynamoDbDoraItems claimOnly = new DynamoDbDoraItems(new ReadModelTable(DYNALITE.client(), table));
         DynamoDbDoraReadModel model = new DynamoDbDoraReadModel(DYNALITE.client(), table);
 
         for (int index = 0; index < LOG.size(); index++) {
+            Commit commit = LOG.get(index);
             if (index % 3 == 0) {
-                claimOnly.claim(LOG.get(index));
+                claimOnly.updateStream(commit.stream(), commit.firstVersion() == 1, held -> held.claim(commit));
             }
-            model.apply(LOG.get(index));
+            model.apply(commit);
         }
 
         assertThat(DoraScopes.reports(model)).isEqualTo(DoraScopes.truth(LOG));
     }
 
     @Test
-    void a_window_reads_each_of_its_days_once_in_one_request_on_one_service_or_the_whole_environment() {
-        DynamoDbDoraReadModel model = new DynamoDbDoraReadModel(DYNALITE.client(), ReadModelTables.fresh());
+    void a_deployment_recorded_in_one_commit_costs_two_write_units_however_many_events_are_stored() {
+        WriteUnits counted = new WriteUnits();
+        DynamoDbClient client = Dynalite.clientFor(DYNALITE.endpoint(), configuration -> configuration.addExecutionInterceptor(counted));
+        DynamoDbDoraReadModel model = new DynamoDbDoraReadModel(client, ReadModelTables.fresh());
         LOG.forEach(model::apply);
-        ReportScope fortnight = ReportScope.ofService("search", "staging",
-                DoraLog.START.plus(Duration.ofHours(30)), DoraLog.START.plus(Duration.ofDays(15)));
-        long itemsBefore = model.itemsRead();
-        long requestsBefore = model.readRequests();
+        Instant finished = DoraLog.START.plus(Duration.ofDays(3));
+        double before = counted.units();
 
-        model.facts(fortnight);
-        model.facts(ReportScope.ofEnvironment(fortnight.environment(), fortnight.from(), fortnight.to()));
+        model.apply(deployment("late", "checkout", finished));
 
-        assertThat(model.itemsRead() - itemsBefore).isEqualTo(2 * fortnight.calendarDays());
-        assertThat(model.readRequests() - requestsBefore).isEqualTo(2);
+        assertThat(counted.units() - before).isEqualTo(2.0);
     }
 
     @Test
-    void days_split_into_numbered_parts_answer_as_whole_days_and_every_part_is_read() {
-        List<Commit> log = DoraLog.random(17, 250, 10);
-        String table = ReadModelTables.fresh();
-        DynamoDbDoraReadModel model = new DynamoDbDoraReadModel(DYNALITE.client(), table, 1_000);
-        log.forEach(model::apply);
-        ReportScope month = DoraScopes.all().getFirst();
+    void a_report_on_one_service_sends_five_queries_and_on_the_environment_five_per_service() {
+        WriteUnits counted = new WriteUnits();
+        DynamoDbClient client = Dynalite.clientFor(DYNALITE.endpoint(), configuration -> configuration.addExecutionInterceptor(counted));
+        DynamoDbDoraReadModel model = new DynamoDbDoraReadModel(client, ReadModelTables.fresh());
+        LOG.forEach(model::apply);
+        ReportScope fortnight = ReportScope.ofService("search", "staging",
+                DoraLog.START.plus(Duration.ofHours(30)), DoraLog.START.plus(Duration.ofDays(15)));
+        long readsBefore = model.itemsRead();
+        long queriesBefore = counted.queries();
 
-        assertThat(DoraScopes.reports(model)).isEqualTo(DoraScopes.truth(log));
-        assertThat(ReadModelTables.items(table))
-                .filteredOn(item -> item.get("pk").s().startsWith("rm:dora:day:") && !item.get("sk").n().equals("0"))
-                .isNotEmpty();
-        long before = model.itemsRead();
-        model.facts(month);
-        assertThat(model.itemsRead() - before).isGreaterThan(month.calendarDays());
+        model.facts(fortnight);
+
+        assertThat(model.itemsRead() - readsBefore).isEqualTo(5);
+        assertThat(counted.queries() - queriesBefore).isEqualTo(5);
+        model.facts(ReportScope.ofEnvironment(fortnight.environment(), fortnight.from(), fortnight.to()));
+        assertThat(model.itemsRead() - readsBefore).isEqualTo(5 + 5 * DoraLog.SERVICES.size());
+    }
+
+    private static Commit deployment(String id, String service, Instant finishedAt) {
+        DeploymentId deployment = new DeploymentId(id);
+        Instant startedAt = finishedAt.minus(Duration.ofMinutes(20));
+        return DoraLog.commit(deployment.stream(), 1, finishedAt,
+                new DeploymentStarted(deployment, service, "production", "v1",
+                        List.of(new Change("0123456789abcdef0123456789abcdef01234567", startedAt.minus(Duration.ofHours(2)))), startedAt),
+                new DeploymentFinished(deployment, DeploymentOutcome.SUCCEEDED, finishedAt));
     }
 }

@@ -1,2 +1,2 @@
-/** The in-memory DORA read model, shaped like its DynamoDB twin so that its read cost can be counted. */
+/** The in-memory DORA read model: the application's placement stored in concurrent maps. */
 package dev.opsledger.inmemory.dora;

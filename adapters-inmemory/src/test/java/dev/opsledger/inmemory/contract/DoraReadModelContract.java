@@ -3,7 +3,7 @@ package dev.opsledger.inmemory.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.opsledger.application.dora.DoraReadModel;
+import dev.opsledger.application.port.DoraReadModel;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.domain.deployment.Change;
 import dev.opsledger.domain.deployment.DeploymentEvent.DeploymentFinished;
@@ -45,7 +45,7 @@ public abstract class DoraReadModelContract<M extends DoraReadModel> {
 
     protected abstract M newModel();
 
-    /** Items (or the implementation's unit of read cost) that {@link DoraReadModel#facts} has read so far. */
+    /** Reads (the implementation's unit of read cost) that {@link DoraReadModel#facts} has made so far. */
     protected abstract long itemsRead(M model);
 
     /**

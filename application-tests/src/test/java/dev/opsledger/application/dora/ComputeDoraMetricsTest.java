@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsledger.application.fencing.WriteFence;
 import dev.opsledger.application.port.Commit;
+import dev.opsledger.application.port.DoraReadModel;
 import dev.opsledger.application.port.NewEvent;
 import dev.opsledger.application.recording.RecordDeployment;
 import dev.opsledger.application.recording.RecordIncident;

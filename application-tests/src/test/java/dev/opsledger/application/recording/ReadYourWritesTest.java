@@ -2,7 +2,7 @@ package dev.opsledger.application.recording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opsledger.application.dora.DoraReadModel;
+import dev.opsledger.application.port.DoraReadModel;
 import dev.opsledger.application.dora.ProjectDoraFacts;
 import dev.opsledger.application.fencing.WriteFence;
 import dev.opsledger.application.port.Commit;

@@ -1,5 +1,6 @@
 package dev.opsledger.application.dora;
 
+import dev.opsledger.application.port.DoraReadModel;
 import dev.opsledger.domain.dora.DoraProjection;
 import dev.opsledger.domain.dora.DoraReport;
 import dev.opsledger.domain.dora.ReportScope;
@@ -7,7 +8,7 @@ import java.util.Objects;
 
 /**
  * The four keys over a window, of one service or of every service of an environment, read from the DORA
- * read model at a cost that grows with the window's days only.
+ * read model at a cost that grows with the number of services in scope only, never with the events stored.
  */
 public final class ComputeDoraMetrics {
 

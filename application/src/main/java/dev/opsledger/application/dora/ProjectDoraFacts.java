@@ -1,5 +1,6 @@
 package dev.opsledger.application.dora;
 
+import dev.opsledger.application.port.DoraReadModel;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.domain.deployment.DeploymentId;
 import dev.opsledger.domain.incident.IncidentId;

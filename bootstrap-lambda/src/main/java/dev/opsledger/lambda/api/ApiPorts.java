@@ -1,6 +1,6 @@
 package dev.opsledger.lambda.api;
 
-import dev.opsledger.application.dora.DoraReadModel;
+import dev.opsledger.application.port.DoraReadModel;
 import dev.opsledger.application.health.summary.HealthSummaryReadModel;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.MetricsRecorder;

@@ -1,6 +1,6 @@
 package dev.opsledger.local.regions;
 
-import dev.opsledger.application.dora.DoraReadModel;
+import dev.opsledger.application.port.DoraReadModel;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.domain.dora.DoraFacts;
 import dev.opsledger.domain.dora.ReportScope;

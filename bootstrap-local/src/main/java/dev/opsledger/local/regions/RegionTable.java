@@ -1,6 +1,6 @@
 package dev.opsledger.local.regions;
 
-import dev.opsledger.application.dora.DoraReadModel;
+import dev.opsledger.application.port.DoraReadModel;
 import dev.opsledger.application.health.summary.HealthSummaryReadModel;
 import dev.opsledger.application.port.EventStore;
 import java.util.Objects;

@@ -1,15 +1,15 @@
-package dev.opsledger.application.dora;
+package dev.opsledger.application.port;
 
-import dev.opsledger.application.port.Commit;
-import dev.opsledger.application.port.ServiceUnavailable;
 import dev.opsledger.domain.dora.DoraFacts;
 import dev.opsledger.domain.dora.DoraProjection;
 import dev.opsledger.domain.dora.ReportScope;
 
 /**
- * What deployment and incident events say, laid out by environment and UTC day so that a report over a
- * window, on one service or on every service of the environment, costs a number of reads that grows
- * with the window's length, never with the number of events in the log. Rebuildable from the log at any time.
+ * What deployment and incident events say, laid out by service so that a report over a window, on one
+ * service or on every service of the environment, costs a number of reads that never grows with the number
+ * of events in the log, and a recorded deployment a number of small writes that does not either.
+ * Rebuildable from the log at any time. {@link dev.opsledger.application.dora.DoraShelving} holds the layout;
+ * implementations store its items.
  *
  * <p>Contract, held by every implementation and checked by the shared contract suite:
  * <ul>
@@ -21,8 +21,8 @@ import dev.opsledger.domain.dora.ReportScope;
  *   <li>{@link #facts} returns facts from which {@link DoraProjection#report} computes, for
  *       the same scope, the very report it computes from the facts of every event applied. That includes deployments in the window blamed by incidents after
  *       it, implicitly or explicitly, from any service.</li>
- *   <li>{@link #facts} reads a number of items that depends only on the number of UTC days the scope's
- *       window touches, whether the scope is one service or the whole environment.</li>
+ *   <li>{@link #facts} makes a number of reads that depends only on the number of services in the scope
+ *       (one, or every service of the environment), never on the number of events stored.</li>
  *   <li>Any call may throw {@link ServiceUnavailable}; applying the same commits again is always safe.</li>
  * </ul>
  */
