@@ -17,11 +17,12 @@ import java.util.Objects;
 public record FailoverSchedule(Duration checkInterval, int failureThreshold, Duration dnsTtl,
         Duration reconcileInterval) {
 
+    /** Declared first: the constructor that builds {@link #AS_DEPLOYED} compares against it. */
+    private static final Duration SCHEDULE_PERIOD = Duration.ofMinutes(1);
+
     /** What the stacks deploy. */
     public static final FailoverSchedule AS_DEPLOYED =
             new FailoverSchedule(Duration.ofSeconds(15), 3, Duration.ofSeconds(30), Duration.ofMinutes(1));
-
-    private static final Duration SCHEDULE_PERIOD = Duration.ofMinutes(1);
 
     public FailoverSchedule {
         Objects.requireNonNull(checkInterval, "checkInterval");
