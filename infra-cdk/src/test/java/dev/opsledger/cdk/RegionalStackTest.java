@@ -214,7 +214,9 @@ class RegionalStackTest {
     @Test
     void the_billing_alarm_lives_in_us_east_1_only() {
         APP.primary.hasResourceProperties("AWS::CloudWatch::Alarm", Match.objectLike(Map.of(
-                "Namespace", "AWS/Billing", "MetricName", "EstimatedCharges", "Threshold", 50)));
+                "Namespace", "AWS/Billing", "MetricName", "EstimatedCharges",
+                "Threshold", Integer.parseInt(CdkJson.context(java.nio.file.Path.of("cdk.json"))
+                        .get(DeploymentContext.MONTHLY_BUDGET_USD).toString()))));
         assertThat(properties(APP.secondary, "AWS::CloudWatch::Alarm").values())
                 .noneMatch(alarm -> "AWS/Billing".equals(alarm.get("Namespace")));
         assertThat(APP.stacks.primary().getRegion()).isEqualTo("us-east-1");
