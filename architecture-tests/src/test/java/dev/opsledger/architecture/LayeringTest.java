@@ -28,6 +28,7 @@ class LayeringTest {
     private static final String LAMBDA_BOOTSTRAP = "dev.opsledger.lambda..";
     private static final String CHAOS = "dev.opsledger.local.chaos..";
     private static final String LOCAL_HTTP = "dev.opsledger.local.http..";
+    private static final String CDK_APP = "dev.opsledger.cdk..";
 
     @ArchTest
     static final ArchRule domain_depends_on_nothing_but_the_jdk = classes()
@@ -66,9 +67,24 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule no_aws_sdk_or_jackson_outside_the_aws_adapter_and_the_bootstraps = noClasses()
-            .that().resideOutsideOfPackages(AWS_ADAPTERS, LOCAL_BOOTSTRAP, LAMBDA_BOOTSTRAP)
+            .that().resideOutsideOfPackages(AWS_ADAPTERS, LOCAL_BOOTSTRAP, LAMBDA_BOOTSTRAP, CDK_APP)
             .should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "com.fasterxml.jackson..")
-            .because("wire formats and cloud clients are details at the edge of the hexagon");
+            .because("wire formats and cloud clients are details at the edge of the hexagon; the CDK app is the"
+                    + " deployment's composition root and reads the table's layout from the adapter's SDK request");
+
+    @ArchTest
+    static final ArchRule only_the_cdk_app_knows_the_cdk = noClasses()
+            .that().resideOutsideOfPackage(CDK_APP)
+            .should().dependOnClassesThat().resideInAnyPackage("software.amazon.awscdk..", "software.constructs..",
+                    "io.github.cdklabs..")
+            .because("the infrastructure is described in one module; the running code never loads the CDK");
+
+    @ArchTest
+    static final ArchRule the_cdk_app_names_handlers_without_loading_them = noClasses()
+            .that().resideInAPackage(CDK_APP)
+            .should().dependOnClassesThat().resideInAnyPackage(LAMBDA_BOOTSTRAP, LOCAL_BOOTSTRAP)
+            .because("the stacks deploy bootstrap-lambda's jars as assets and name its handlers as strings, which"
+                    + " a test checks against the built jars");
 
     @ArchTest
     static final ArchRule nothing_depends_on_the_bootstraps = CompositeArchRule
