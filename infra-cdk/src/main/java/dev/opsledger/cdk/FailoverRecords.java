@@ -1,6 +1,7 @@
 package dev.opsledger.cdk;
 
 import dev.opsledger.application.failover.FailoverSchedule;
+import dev.opsledger.aws.route53.Route53TrafficRouter;
 import dev.opsledger.domain.failover.RegionPair;
 import dev.opsledger.domain.shared.Region;
 import java.util.List;
@@ -21,8 +22,6 @@ final class FailoverRecords extends Construct {
     static final String PRIMARY_ID = "primary";
     static final String SECONDARY_ID = "secondary";
     static final long INITIAL_EPOCH = 0;
-    /** The router writes the fence back with this TTL; only the API reads it, never a resolver. */
-    static final long FENCE_TTL_SECONDS = 60;
 
     FailoverRecords(Construct scope, String id, DnsSettings dns, RegionPair regions, FailoverSchedule schedule) {
         super(scope, id);
@@ -33,7 +32,7 @@ final class FailoverRecords extends Construct {
                 .hostedZoneId(dns.hostedZoneId())
                 .name(dns.fenceName())
                 .type("TXT")
-                .ttl(Long.toString(FENCE_TTL_SECONDS))
+                .ttl(Long.toString(Route53TrafficRouter.FENCE_TTL_SECONDS))
                 .resourceRecords(List.of("\"" + regions.primary().name() + " " + INITIAL_EPOCH + "\""))
                 .build();
     }

@@ -1,5 +1,6 @@
 package dev.opsledger.aws.route53;
 
+import dev.opsledger.application.failover.FailoverSchedule;
 import dev.opsledger.domain.failover.ActiveRegion;
 import dev.opsledger.domain.shared.Region;
 import java.util.Locale;
@@ -18,7 +19,8 @@ import software.amazon.awssdk.services.route53.model.ResourceRecordSetFailover;
  */
 final class RecordSets {
 
-    private static final long TTL_SECONDS = 60;
+    /** The failover records keep the TTL the stacks give them: the one the RTO was measured with. */
+    private static final long FAILOVER_TTL_SECONDS = FailoverSchedule.AS_DEPLOYED.dnsTtl().toSeconds();
     private static final String PRIMARY_ID = "primary";
     private static final String SECONDARY_ID = "secondary";
 
@@ -70,14 +72,14 @@ final class RecordSets {
 
     private ResourceRecordSet fence(ActiveRegion activeRegion) {
         return ResourceRecordSet.builder()
-                .name(fenceName).type(RRType.TXT).ttl(TTL_SECONDS)
+                .name(fenceName).type(RRType.TXT).ttl(Route53TrafficRouter.FENCE_TTL_SECONDS)
                 .resourceRecords(ResourceRecord.builder().value(fenceValue(activeRegion)).build())
                 .build();
     }
 
     private ResourceRecordSet failover(String setIdentifier, ResourceRecordSetFailover role, String target) {
         return ResourceRecordSet.builder()
-                .name(recordName).type(RRType.CNAME).ttl(TTL_SECONDS)
+                .name(recordName).type(RRType.CNAME).ttl(FAILOVER_TTL_SECONDS)
                 .setIdentifier(setIdentifier).failover(role)
                 .resourceRecords(ResourceRecord.builder().value(target).build())
                 .build();

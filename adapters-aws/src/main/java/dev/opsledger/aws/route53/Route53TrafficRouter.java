@@ -29,6 +29,12 @@ import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
  */
 public final class Route53TrafficRouter implements TrafficRouter {
 
+    /**
+     * The fence record's TTL. A promotion deletes the fence by its exact value, TTL included, so whoever creates
+     * the record (the stack) must use this one; only the API reads the record, never a resolver.
+     */
+    public static final long FENCE_TTL_SECONDS = 60;
+
     private final Route53Client client;
     private final String hostedZoneId;
     private final RecordSets records;
