@@ -7,6 +7,7 @@ import dev.opsledger.domain.failover.FailoverEvent.FailbackInitiated;
 import dev.opsledger.domain.failover.FailoverEvent.FailoverCompleted;
 import dev.opsledger.domain.failover.FailoverEvent.FailoverInitiated;
 import dev.opsledger.domain.health.HealthEvent.CheckRecorded;
+import dev.opsledger.domain.health.HealthEvent.HealthCarriedForward;
 import dev.opsledger.domain.health.HealthEvent.StatusChanged;
 import dev.opsledger.domain.incident.IncidentEvent.IncidentAttributed;
 import dev.opsledger.domain.incident.IncidentEvent.IncidentOpened;
@@ -42,6 +43,7 @@ public final class EventTypes {
         register("IncidentAttributed", IncidentAttributed.class);
         register("CheckRecorded", CheckRecorded.class);
         register("StatusChanged", StatusChanged.class);
+        register("HealthCarriedForward", HealthCarriedForward.class);
         register("BatchApplied", BatchApplied.class);
         register("CheckpointAdvanced", CheckpointAdvanced.class);
         register("LagObserved", LagObserved.class);

@@ -54,7 +54,7 @@ final class SampleEvents {
 
     /** The health stream every check of one component goes to: the busiest stream OpsLedger has. */
     static StreamId hotStream() {
-        return HOT_COMPONENT.stream();
+        return HOT_COMPONENT.streamAt(START);
     }
 
     static List<NewEvent> healthCheck(int index) {

@@ -13,6 +13,7 @@ import dev.opsledger.domain.health.CheckResult;
 import dev.opsledger.domain.health.Component;
 import dev.opsledger.domain.health.ComponentKey;
 import dev.opsledger.domain.health.HealthEvent.CheckRecorded;
+import dev.opsledger.domain.health.HealthEvent.HealthCarriedForward;
 import dev.opsledger.domain.health.HealthEvent.StatusChanged;
 import dev.opsledger.domain.health.HealthStatus;
 import dev.opsledger.domain.incident.IncidentEvent.IncidentAttributed;
@@ -65,6 +66,7 @@ public final class GoldenEvents {
                 new IncidentAttributed(INCIDENT, DEPLOYMENT),
                 new CheckRecorded(TABLE_IN_EAST, CheckResult.failed(Duration.ofMillis(2500), "DescribeTable timed out", T)),
                 new StatusChanged(TABLE_IN_EAST, HealthStatus.DEGRADED, HealthStatus.UNHEALTHY, "3 failed checks", T),
+                new HealthCarriedForward(TABLE_IN_EAST, HealthStatus.DEGRADED, 2, T),
                 new BatchApplied(EAST_TO_WEST, 12, T),
                 new CheckpointAdvanced(EAST_TO_WEST, new LogPosition(T_NANOS, DEPLOYMENT.stream(), 3), T),
                 new LagObserved(EAST_TO_WEST, Duration.ofSeconds(42, 500_000_000), T),

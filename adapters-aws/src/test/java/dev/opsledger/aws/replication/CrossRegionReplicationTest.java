@@ -171,8 +171,8 @@ class CrossRegionReplicationTest {
     private StreamId recordHealthCheck() {
         ComponentKey api = new ComponentKey(TwoDynaliteRegions.PAIR.primary(), Component.API);
         CheckRecorded check = new CheckRecorded(api, CheckResult.passed(Duration.ofMillis(35), clock.instant()));
-        primaryApi.append(api.stream(), 0, List.of(new NewEvent(new EventId("check-1"), check)));
-        return api.stream();
+        primaryApi.append(api.streamAt(clock.instant()), 0, List.of(new NewEvent(new EventId("check-1"), check)));
+        return api.streamAt(clock.instant());
     }
 
     private List<StoredCommit> replicatedCommitsOfThePrimary() {

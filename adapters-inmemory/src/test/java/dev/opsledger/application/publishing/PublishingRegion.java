@@ -88,12 +88,12 @@ final class PublishingRegion {
 
     RecordedEvent recordHealthCheck(String eventId) {
         Instant now = clock.advance(Duration.ofSeconds(1));
-        return append(API.stream(), eventId, new CheckRecorded(API, CheckResult.passed(Duration.ofMillis(40), now)));
+        return append(API.streamAt(now), eventId, new CheckRecorded(API, CheckResult.passed(Duration.ofMillis(40), now)));
     }
 
     RecordedEvent changeStatus(String eventId, HealthStatus from, HealthStatus to) {
         Instant now = clock.advance(Duration.ofSeconds(1));
-        return append(API.stream(), eventId, new StatusChanged(API, from, to, "probe", now));
+        return append(API.streamAt(now), eventId, new StatusChanged(API, from, to, "probe", now));
     }
 
     RecordedEvent writeSlowly(Duration extraLatency, String deployment) {

@@ -40,7 +40,7 @@ final class HealthLog {
 
     private static StreamId streamOf(DomainEvent event) {
         return switch (event) {
-            case HealthEvent health -> health.component().stream();
+            case HealthEvent health -> health.component().streamAt(COMMITTED_AT);
             case ReplicationEvent replication -> replication.route().stream();
             case FailoverEvent failover -> RegionPair.DEFAULT.stream();
             default -> throw new IllegalArgumentException("not a health, replication or failover event: " + event);
