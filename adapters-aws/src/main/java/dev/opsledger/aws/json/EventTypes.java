@@ -13,11 +13,13 @@ import dev.opsledger.domain.incident.IncidentEvent.IncidentAttributed;
 import dev.opsledger.domain.incident.IncidentEvent.IncidentOpened;
 import dev.opsledger.domain.incident.IncidentEvent.IncidentResolved;
 import dev.opsledger.domain.publishing.PublishingEvent.PublishCheckpointAdvanced;
+import dev.opsledger.domain.publishing.PublishingEvent.PublishCheckpointCarriedForward;
 import dev.opsledger.domain.quarantine.CommitQuarantined;
 import dev.opsledger.domain.replication.ReplicationEvent.BatchApplied;
 import dev.opsledger.domain.replication.ReplicationEvent.CheckpointAdvanced;
 import dev.opsledger.domain.replication.ReplicationEvent.DivergenceDetected;
 import dev.opsledger.domain.replication.ReplicationEvent.LagObserved;
+import dev.opsledger.domain.replication.ReplicationEvent.ReplicationCarriedForward;
 import dev.opsledger.domain.replication.ReplicationEvent.ReplicationFailed;
 import dev.opsledger.domain.requestkey.RequestKeyClaimed;
 import dev.opsledger.domain.shared.DomainEvent;
@@ -49,12 +51,14 @@ public final class EventTypes {
         register("LagObserved", LagObserved.class);
         register("DivergenceDetected", DivergenceDetected.class);
         register("ReplicationFailed", ReplicationFailed.class);
+        register("ReplicationCarriedForward", ReplicationCarriedForward.class);
         register("FailoverInitiated", FailoverInitiated.class);
         register("FailoverCompleted", FailoverCompleted.class);
         register("FailbackInitiated", FailbackInitiated.class);
         register("FailbackCompleted", FailbackCompleted.class);
         register("CommitQuarantined", CommitQuarantined.class);
         register("PublishCheckpointAdvanced", PublishCheckpointAdvanced.class);
+        register("PublishCheckpointCarriedForward", PublishCheckpointCarriedForward.class);
         register("RequestKeyClaimed", RequestKeyClaimed.class);
     }
 

@@ -115,8 +115,10 @@ final class PublishingRegion {
 
     /** Every checkpoint recorded in the region's publishing stream, oldest first. */
     List<LogPosition> recordedCheckpoints() {
-        return store.readStream(PublishingStream.of(REGION)).stream()
-                .map(recorded -> ((PublishCheckpointAdvanced) recorded.event()).checkpoint())
+        return store.readSeries(PublishingStream.series(REGION)).stream()
+                .map(RecordedEvent::event)
+                .filter(PublishCheckpointAdvanced.class::isInstance)
+                .map(event -> ((PublishCheckpointAdvanced) event).checkpoint())
                 .toList();
     }
 

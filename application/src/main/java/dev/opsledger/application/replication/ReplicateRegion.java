@@ -47,7 +47,7 @@ public final class ReplicateRegion {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.applier = new CommitApplier(source, target);
-        this.journal = new ReplicationJournal(target, route);
+        this.journal = new ReplicationJournal(target, route, clock);
         this.alerts = new ReplicationAlerts(Objects.requireNonNull(notifier, "notifier"), route);
         this.subscription = newSubscription();
     }

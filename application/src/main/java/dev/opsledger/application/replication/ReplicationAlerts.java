@@ -34,7 +34,7 @@ final class ReplicationAlerts {
     }
 
     void divergent(StreamId stream, String sourceDigest, String targetDigest, Instant at) {
-        send(route.stream().value() + ":divergent:" + stream.value(), AlertSeverity.CRITICAL,
+        send(route.series().value() + ":divergent:" + stream.value(), AlertSeverity.CRITICAL,
                 "Divergence in " + stream + " (" + describe() + ")",
                 stream + " holds other events in " + route.target() + " than in " + route.source()
                         + "; its further commits are skipped until the stream is repaired. Digests: source " + sourceDigest + ", target " + targetDigest,
@@ -42,7 +42,7 @@ final class ReplicationAlerts {
     }
 
     private String failureKey() {
-        return route.stream().value() + ":failing";
+        return route.series().value() + ":failing";
     }
 
     private String describe() {

@@ -137,6 +137,33 @@ public final class FollowedStream<C, S, E extends DomainEvent> {
     }
 
     /**
+     * Opens the stream of {@code at}'s hour with the state carried forward when the writer follows the series
+     * into that hour and nobody has written it yet, so that a writer with nothing to record still leaves each
+     * hour a stream a reader finds. Does nothing when the series is not followed (read it first) or is empty.
+     */
+    public synchronized void carryInto(Instant at) {
+        HourlyStream hour = HourlyStream.of(series, at);
+        Head<S> start = followed(hour, at);
+        if (start == null || start.version() > 0) {
+            return;
+        }
+        List<E> carried = rotation.carriedForward().apply(start.state());
+        if (carried.isEmpty()) {
+            return;
+        }
+        try {
+            AppendResult result = store.append(hour.stream(), 0, numbered(hour, 0, carried, List.of(), null));
+            head = result.alreadyAppended() ? null : new Head<>(hour, result.commit().lastVersion(),
+                    decider.evolve(decider.initialState(), carried), at);
+        } catch (ConcurrencyConflict anotherWriterOpenedIt) {
+            head = null;
+        } catch (RuntimeException failure) {
+            head = null;
+            throw failure;
+        }
+    }
+
+    /**
      * The head to decide on without reading: the one followed, or a new hour's empty stream after it, when the
      * command is later than the last one recorded; null when the stream must be read.
      */

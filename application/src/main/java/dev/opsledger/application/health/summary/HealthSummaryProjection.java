@@ -22,9 +22,11 @@ import dev.opsledger.domain.replication.ReplicationEvent.BatchApplied;
 import dev.opsledger.domain.replication.ReplicationEvent.CheckpointAdvanced;
 import dev.opsledger.domain.replication.ReplicationEvent.DivergenceDetected;
 import dev.opsledger.domain.replication.ReplicationEvent.LagObserved;
+import dev.opsledger.domain.replication.ReplicationEvent.ReplicationCarriedForward;
 import dev.opsledger.domain.replication.ReplicationEvent.ReplicationFailed;
 import dev.opsledger.domain.replication.ReplicationRoute;
 import dev.opsledger.domain.shared.HourlyStream;
+import dev.opsledger.domain.shared.LogPosition;
 import dev.opsledger.domain.shared.StreamId;
 import java.time.Instant;
 import java.util.Comparator;
@@ -154,6 +156,11 @@ public record HealthSummaryProjection(Map<StreamId, SummarisedStream> series) {
             case BatchApplied applied -> new RouteSummary(route.route(), route.lag(), route.lagObservedAt(),
                     route.checkpoint(), 0);
             case DivergenceDetected detected -> route;
+            case ReplicationCarriedForward carried -> new RouteSummary(route.route(),
+                    route.lag().or(() -> Optional.of(carried.lastLag())),
+                    route.lagObservedAt().or(() -> Optional.of(carried.lastActivityAt())),
+                    carried.checkpoint().equals(LogPosition.START) ? route.checkpoint() : Optional.of(carried.checkpoint()),
+                    carried.consecutiveFailures());
         };
     }
 
