@@ -60,11 +60,11 @@ final class HealthColdStartBenchmark {
             measured.add(measure(days));
         }
         ColdStart baseline = measured.getFirst();
-        measured.forEach(coldStart -> System.out.println("  cold start after " + coldStart.days() + " days: "
+        measured.forEach(coldStart -> System.out.println("  cold start after " + coldStart.days() + " day(s): "
                 + coldStart.perColdStart().perUnit(settings.rounds()) + ", " + coldStart.perColdStart().unitsPer(settings.rounds())));
         List<ResultRow> rows = new ArrayList<>();
         for (ColdStart coldStart : measured) {
-            rows.add(new ResultRow("health-check cold start after " + coldStart.days() + " days of checks every "
+            rows.add(new ResultRow("health-check cold start after " + coldStart.days() + " day(s) of checks every "
                     + settings.checkInterval().toSeconds() + " s (" + coldStart.commits() + " commits)",
                     coldStart.perColdStart().perUnit(settings.rounds()) + ", " + coldStart.perColdStart().unitsPer(settings.rounds())
                             + ", " + coldStart.perColdStart().itemsReturned() / settings.rounds() + " items read",

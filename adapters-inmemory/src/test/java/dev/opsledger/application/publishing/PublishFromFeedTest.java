@@ -50,7 +50,7 @@ class PublishFromFeedTest {
         PublishPass next = publishing.publishOnce();
 
         StreamId checkpoints = PublishingStream.at(PublishingRegion.REGION, region.clock.instant());
-        assertThat(store.generalAppends()).as("both advances, at the version the publisher last wrote")
+        assertThat(store.appends()).as("both advances, at the version the publisher last wrote")
                 .containsExactly(checkpoints, checkpoints);
         assertThat(next.checkpoint()).isEqualTo(lastCommitOf(second));
         assertThat(region.store.readStream(checkpoints)).hasSize(2);

@@ -64,14 +64,9 @@ public final class ReplicateRegion {
                     .filter(commit -> settings.replicated().test(commit.stream()))
                     .toList();
             tally.awaiting(replicated);
-            // appendAfter's premise (the head is still there and the next commit's ids are new up to it) holds
-            // within one pass for the streams TargetHeads follows: no failback discard runs during a pass.
-            // Between passes a failover may open the target to clients and a failback may discard commits,
-            // so a long-lived Lambda must not carry heads over: one pass only.
-            TargetHeads heads = new TargetHeads();
             for (Commit commit : replicated) {
                 if (!tally.divergent(commit.stream())) {
-                    tally.count(commit, reportingDivergence(commit, applier.apply(commit, heads)));
+                    tally.count(commit, reportingDivergence(commit, applier.apply(commit)));
                 }
             }
             Instant now = clock.instant();

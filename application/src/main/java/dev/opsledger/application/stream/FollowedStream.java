@@ -52,7 +52,7 @@ public final class FollowedStream<C, S, E extends DomainEvent> {
     }
 
     private final EventStore store;
-    private final Decider<?, S, E> decider;
+    private final Decider<C, S, E> decider;
     private final Class<E> eventType;
     private final StreamId series;
     private final Rotation<S, E> rotation;
@@ -94,8 +94,6 @@ public final class FollowedStream<C, S, E extends DomainEvent> {
      * read again next time) and {@link ConcurrencyConflict} when other writers keep taking the version.
      */
     public synchronized Outcome<S, E> record(C command, Instant at, EventIds ids) {
-        @SuppressWarnings("unchecked")
-        Decider<C, S, E> typed = (Decider<C, S, E>) decider;
         HourlyStream hour = HourlyStream.of(series, at);
         for (int attempt = 1; ; attempt++) {
             Head<S> start = followed(hour, at);
@@ -108,14 +106,15 @@ public final class FollowedStream<C, S, E extends DomainEvent> {
                 }
                 start = guarded(() -> read(hour, history));
             }
-            List<E> decided = typed.decide(command, start.state());
+            List<E> decided = decider.decide(command, start.state());
             if (decided.isEmpty()) {
                 head = new Head<>(hour, start.version(), start.state(), at);
                 return new Outcome<>(List.of(), start.state());
             }
             List<E> carried = start.version() == 0 ? rotation.carriedForward().apply(start.state()) : List.of();
             try {
-                AppendResult result = store.append(hour.stream(), start.version(), numbered(hour, start.version(), carried, decided, ids));
+                List<NewEvent> batch = numbered(hour, start.version(), carried, decided, ids);
+                AppendResult result = store.append(hour.stream(), start.version(), batch);
                 if (!result.alreadyAppended()) {
                     S before = start.version() == 0 ? decider.evolve(decider.initialState(), carried) : start.state();
                     S after = decider.evolve(before, decided);
@@ -124,6 +123,9 @@ public final class FollowedStream<C, S, E extends DomainEvent> {
                     return new Outcome<>(decided, after);
                 }
                 head = null;
+                if (attempt == MAX_ATTEMPTS) {
+                    throw new ConcurrencyConflict(hour.stream(), start.version(), result.commit().lastVersion());
+                }
             } catch (ConcurrencyConflict | IllegalArgumentException anotherWriter) {
                 head = null;
                 if (attempt == MAX_ATTEMPTS) {
