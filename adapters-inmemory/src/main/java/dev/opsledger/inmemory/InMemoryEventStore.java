@@ -7,6 +7,7 @@ import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.FeedPage;
 import dev.opsledger.application.port.NewEvent;
 import dev.opsledger.application.port.RecordedEvent;
+import dev.opsledger.domain.shared.HourlyStream;
 import dev.opsledger.domain.shared.LogPosition;
 import dev.opsledger.domain.shared.StreamId;
 import dev.opsledger.inmemory.fault.Faults;
@@ -121,6 +122,14 @@ public final class InMemoryEventStore implements EventStore {
         synchronized (log) {
             log.discardAfter(version).forEach(commit -> feed.remove(commit.position()));
         }
+    }
+
+    /** The events of every stream of an hourly series ({@link HourlyStream}), hour after hour: for inspection. */
+    public List<RecordedEvent> readSeries(StreamId series) {
+        return streams().stream()
+                .filter(stream -> HourlyStream.seriesOf(stream).equals(series))
+                .flatMap(stream -> readStream(stream).stream())
+                .toList();
     }
 
     /** Every commit in feed order, whatever the feed lag and the faults: what the table really holds. */

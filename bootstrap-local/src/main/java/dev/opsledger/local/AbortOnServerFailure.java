@@ -1,7 +1,6 @@
 package dev.opsledger.local;
 
 import dev.opsledger.application.port.AppendResult;
-import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.FeedPage;
 import dev.opsledger.application.port.NewEvent;
@@ -32,11 +31,6 @@ final class AbortOnServerFailure implements EventStore {
     @Override
     public AppendResult append(StreamId stream, long expectedVersion, List<NewEvent> events) {
         return guarded(() -> table.append(stream, expectedVersion, events));
-    }
-
-    @Override
-    public AppendResult appendAfter(Commit knownLast, List<NewEvent> events) {
-        return guarded(() -> table.appendAfter(knownLast, events));
     }
 
     @Override

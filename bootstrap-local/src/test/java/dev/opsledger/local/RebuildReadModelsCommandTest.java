@@ -80,7 +80,7 @@ class RebuildReadModelsCommandTest {
         incidents.handle("open-i-2", new IncidentCommand.OpenIncident(new IncidentId("i-2"), "search", "production",
                 Severity.MEDIUM, DAY_1.plus(Duration.ofHours(8)), Optional.empty()));
         ComponentKey api = new ComponentKey(Region.US_EAST_1, Component.API);
-        store.append(api.stream(), 0, List.of(new NewEvent(new EventId("check-1"),
+        store.append(api.streamAt(DAY_1), 0, List.of(new NewEvent(new EventId("check-1"),
                 new CheckRecorded(api, CheckResult.passed(Duration.ofMillis(90), DAY_1)))));
 
         List<Commit> log = store.readFeed(LogPosition.START, 100).commits();

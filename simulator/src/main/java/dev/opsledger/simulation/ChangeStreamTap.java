@@ -34,11 +34,6 @@ public final class ChangeStreamTap extends ForwardingEventStore {
         return announced(super.append(stream, expectedVersion, events));
     }
 
-    @Override
-    public AppendResult appendAfter(Commit knownLast, List<NewEvent> events) {
-        return announced(super.appendAfter(knownLast, events));
-    }
-
     private AppendResult announced(AppendResult result) {
         if (!result.alreadyAppended()) {
             listeners.forEach(listener -> listener.accept(result.commit()));

@@ -1,7 +1,6 @@
 package dev.opsledger.simulation;
 
 import dev.opsledger.application.port.AppendResult;
-import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.FeedPage;
 import dev.opsledger.application.port.NewEvent;
@@ -30,12 +29,6 @@ final class FaultInjectingEventStore implements EventStore {
     public AppendResult append(StreamId stream, long expectedVersion, List<NewEvent> events) {
         faults.beforeCall("append to " + stream);
         return table.append(stream, expectedVersion, events);
-    }
-
-    @Override
-    public AppendResult appendAfter(Commit knownLast, List<NewEvent> events) {
-        faults.beforeCall("append to " + knownLast.stream());
-        return table.appendAfter(knownLast, events);
     }
 
     @Override

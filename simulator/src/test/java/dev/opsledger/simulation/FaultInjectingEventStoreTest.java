@@ -5,7 +5,6 @@ import static dev.opsledger.inmemory.contract.SampleEvents.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.ServiceUnavailable;
 import dev.opsledger.domain.shared.LogPosition;
 import dev.opsledger.domain.shared.StreamId;
@@ -32,15 +31,6 @@ class FaultInjectingEventStoreTest {
         assertThatThrownBy(() -> region.readFeed(LogPosition.START, 10)).isInstanceOf(ServiceUnavailable.class);
         assertThatThrownBy(() -> region.discardAfter(stream, 0)).isInstanceOf(ServiceUnavailable.class);
         assertThat(table.allCommits()).isEmpty();
-    }
-
-    @Test
-    void a_dark_region_refuses_an_append_after_a_known_head_too() {
-        Commit head = region.append(stream, 0, batch("a")).commit();
-        faults.goDark();
-
-        assertThatThrownBy(() -> region.appendAfter(head, batch("b"))).isInstanceOf(ServiceUnavailable.class);
-        assertThat(table.allCommits()).containsExactly(head);
     }
 
     @Test

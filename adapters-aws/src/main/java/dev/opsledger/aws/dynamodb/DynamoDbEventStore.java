@@ -25,12 +25,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * <p>An append first reads the stream's index (versions, commit times and event ids, no payloads,
  * strongly consistent): the contract recognises a retry whatever its expected version, even one equal
  * to the stream's, so every append checks its ids against the whole stream. Its cost grows with the
- * stream's length; streams are expected to stay short (one deployment, one incident). The put is
- * conditional on the commit's key being free, so of two writers that read the same version only one
- * wins; the other re-reads and learns whether it lost to its own earlier attempt (a retry) or to
- * another writer (a conflict). A stream's first commit and {@link #appendAfter} put first and read the
- * index only when the put is refused. A store's first commit of each hour is preceded by the put that
- * lists the hour for feed readers ({@link FeedHours}).
+ * stream's length; streams stay short (one deployment, one incident, one hour of a component's checks).
+ * The put is conditional on the commit's key being free, so of two writers that read the same version
+ * only one wins; the other re-reads and learns whether it lost to its own earlier attempt (a retry) or to
+ * another writer (a conflict). A stream's first commit puts first and reads the index only when the put
+ * is refused. A store's first commit of each hour is preceded by the put that lists the hour for feed
+ * readers ({@link FeedHours}).
  */
 public final class DynamoDbEventStore implements EventStore {
 
@@ -63,19 +63,6 @@ public final class DynamoDbEventStore implements EventStore {
             }
         }
         return appendChecked(stream, expectedVersion, batch);
-    }
-
-    /**
-     * One conditional put at the version after {@code knownLast}: the caller's premise rules out a commit
-     * spanning that version and a retry anywhere else. A refused put is a retry, another writer, or a
-     * caller whose head was not the last; the checked append tells which.
-     */
-    @Override
-    public AppendResult appendAfter(Commit knownLast, List<NewEvent> events) {
-        Objects.requireNonNull(knownLast, "knownLast");
-        Batch batch = Batch.checked(knownLast.stream(), knownLast.lastVersion(), events);
-        return tryPut(StreamIndex.assumingLast(knownLast), batch)
-                .orElseGet(() -> appendChecked(knownLast.stream(), knownLast.lastVersion(), batch));
     }
 
     @Override

@@ -38,16 +38,6 @@ record StreamIndex(StreamId stream, List<Entry> commits) {
                 Set.copyOf(item.get(EVENT_IDS).ss()))).toList());
     }
 
-    /**
-     * The index as a writer that knows the stream's last commit sees it: that commit alone, which is all
-     * the next commit's version and time depend on (not enough to recognise a retry).
-     */
-    static StreamIndex assumingLast(Commit last) {
-        Set<String> ids = Set.copyOf(last.events().stream().map(event -> event.id().value()).toList());
-        return new StreamIndex(last.stream(),
-                List.of(new Entry(last.firstVersion(), last.lastVersion(), last.committedAt(), ids)));
-    }
-
     long version() {
         return commits.isEmpty() ? 0 : commits.getLast().lastVersion();
     }

@@ -28,8 +28,10 @@ import java.util.TreeMap;
 
 /**
  * The {@link HealthSummaryProjection} as the summary item stores it: a JSON object with one member per
- * stream (in stream order, so equal summaries are equal items), holding its {@code kind} ({@code component}, {@code route} or {@code failover}), what the
- * summary keeps of it, and {@code applied}, the last version folded in. Absent optional values are
+ * series (in series order, so equal summaries are equal items), holding its {@code kind} ({@code component},
+ * {@code route} or {@code failover}), what the summary keeps of it, {@code stream}, the series' latest stream
+ * folded in (absent when it is the series itself, as items written before hourly streams were), and
+ * {@code applied}, the last version of that stream folded in. Absent optional values are
  * absent members; a component without {@code status} is healthy and a route without {@code failures}
  * has none, as items written before those members were always written read.
  */
@@ -42,7 +44,7 @@ final class HealthSummaryJson {
 
     static String write(HealthSummaryProjection projection) {
         ObjectNode streams = JSON.createObjectNode();
-        new TreeMap<>(projection.streams()).forEach((stream, entry) -> write(streams.putObject(stream.value()), entry));
+        new TreeMap<>(projection.series()).forEach((series, entry) -> write(streams.putObject(series.value()), series, entry));
         return streams.toString();
     }
 
@@ -54,15 +56,21 @@ final class HealthSummaryJson {
             throw new IllegalStateException("the stored health summary is not JSON", corrupt);
         }
         Map<StreamId, SummarisedStream> entries = new HashMap<>();
-        streams.properties().forEach(member -> entries.put(new StreamId(member.getKey()), entry(member.getValue())));
+        streams.properties().forEach(member -> {
+            StreamId series = new StreamId(member.getKey());
+            entries.put(series, entry(series, member.getValue()));
+        });
         return new HealthSummaryProjection(entries);
     }
 
-    private static void write(ObjectNode node, SummarisedStream entry) {
+    private static void write(ObjectNode node, StreamId series, SummarisedStream entry) {
         switch (entry) {
             case ComponentStream stream -> write(node.put("kind", "component"), stream.component());
             case RouteStream stream -> write(node.put("kind", "route"), stream.route());
             case FailoverStream stream -> write(node.put("kind", "failover"), stream.active());
+        }
+        if (!entry.stream().equals(series)) {
+            node.put("stream", entry.stream().value());
         }
         node.put("applied", entry.version());
     }
@@ -98,12 +106,13 @@ final class HealthSummaryJson {
                 .put("since", active.since().toString());
     }
 
-    private static SummarisedStream entry(JsonNode node) {
+    private static SummarisedStream entry(StreamId series, JsonNode node) {
         long applied = node.get("applied").asLong();
+        StreamId stream = node.has("stream") ? new StreamId(node.get("stream").asText()) : series;
         return switch (node.path("kind").asText()) {
-            case "component" -> new ComponentStream(applied, component(node));
-            case "route" -> new RouteStream(applied, route(node));
-            case "failover" -> new FailoverStream(applied, active(node));
+            case "component" -> new ComponentStream(stream, applied, component(node));
+            case "route" -> new RouteStream(stream, applied, route(node));
+            case "failover" -> new FailoverStream(stream, applied, active(node));
             default -> throw new IllegalStateException("the stored health summary holds a stream of unknown kind: " + node);
         };
     }

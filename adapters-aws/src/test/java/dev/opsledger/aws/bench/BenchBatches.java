@@ -25,7 +25,8 @@ import java.util.List;
 final class BenchBatches {
 
     private static final Instant START = Instant.parse("2025-06-02T09:00:00Z");
-    private static final ComponentKey HOT_COMPONENT = new ComponentKey(Region.US_EAST_1, Component.API);
+    static final Region REGION = Region.US_EAST_1;
+    private static final ComponentKey HOT_COMPONENT = new ComponentKey(REGION, Component.API);
 
     private BenchBatches() {
     }
@@ -54,12 +55,18 @@ final class BenchBatches {
 
     /** The health stream every check of one component goes to: the busiest stream OpsLedger has. */
     static StreamId hotStream() {
-        return HOT_COMPONENT.stream();
+        return HOT_COMPONENT.streamAt(START);
     }
 
     static List<NewEvent> healthCheck(int index) {
         CheckResult result = CheckResult.passed(Duration.ofMillis(40 + index % 50), START.plusSeconds(300L * index));
         return List.of(new NewEvent(new EventId("check-" + index), new CheckRecorded(HOT_COMPONENT, result)));
+    }
+
+    /** A health check of {@code component} at {@code at}, as the health check records it in the hour's stream. */
+    static List<NewEvent> healthCheck(ComponentKey component, Instant at) {
+        return List.of(new NewEvent(new EventId(component.series() + "@" + at),
+                new CheckRecorded(component, CheckResult.passed(Duration.ofMillis(40), at))));
     }
 
     private static String sha(int index, int change) {

@@ -1,5 +1,6 @@
 package dev.opsledger.aws.bench;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ record BenchSettings(
         int replicationCommits,
         List<Integer> doraEvents,
         List<Integer> streamLengths,
+        List<Integer> coldStartDays,
+        Duration checkInterval,
         int fillThreads,
         int reportsPerSize,
         long seed) {
@@ -26,6 +29,7 @@ record BenchSettings(
     static final String STREAM_LENGTH = "length";
     static final String REPLICATION = "replication";
     static final String DORA = "dora";
+    static final String COLD_START = "coldstart";
 
     static BenchSettings parse(String... arguments) {
         Map<String, String> given = new HashMap<>();
@@ -40,19 +44,22 @@ record BenchSettings(
             given.put(pair[0].strip(), pair[1].strip());
         }
         BenchSettings settings = new BenchSettings(
-                Set.copyOf(list(given.remove("only"), APPEND + "," + STREAM_LENGTH + "," + REPLICATION + "," + DORA)),
+                Set.copyOf(list(given.remove("only"), APPEND + "," + STREAM_LENGTH + "," + REPLICATION + "," + DORA + "," + COLD_START)),
                 number(given.remove("warmup"), 1),
                 number(given.remove("rounds"), 5),
                 number(given.remove("appends"), 200),
                 number(given.remove("replicationCommits"), 1000),
                 numbers(given.remove("doraEvents"), "1000,10000,100000"),
                 numbers(given.remove("streamLengths"), "1,1000,10000"),
+                numbers(given.remove("coldStartDays"), "1,30"),
+                Duration.ofSeconds(number(given.remove("checkSeconds"), 15)),
                 number(given.remove("fillThreads"), 8),
                 number(given.remove("reports"), 5),
                 number(given.remove("seed"), 42));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown arguments " + given.keySet() + "; known: only, warmup, rounds,"
-                    + " appends, replicationCommits, doraEvents, streamLengths, fillThreads, reports, seed");
+                    + " appends, replicationCommits, doraEvents, streamLengths, coldStartDays, checkSeconds, fillThreads, reports,"
+                    + " seed");
         }
         return settings;
     }

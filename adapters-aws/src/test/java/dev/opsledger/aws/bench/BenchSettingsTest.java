@@ -12,7 +12,7 @@ class BenchSettingsTest {
     void runs_every_benchmark_with_the_documented_defaults_when_given_nothing() {
         BenchSettings settings = BenchSettings.parse("");
 
-        assertThat(settings.benchmarks()).containsExactlyInAnyOrder("append", "length", "replication", "dora");
+        assertThat(settings.benchmarks()).containsExactlyInAnyOrder("append", "length", "replication", "dora", "coldstart");
         assertThat(settings.rounds()).isEqualTo(5);
         assertThat(settings.doraEvents()).containsExactly(1_000, 10_000, 100_000);
     }

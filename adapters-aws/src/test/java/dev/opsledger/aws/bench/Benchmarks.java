@@ -10,7 +10,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The DynamoDB benchmark harness (docs/performance.md): appends, appends to a long stream, replication
- * catch-up and the reads of a DORA report, each on a dynalite of its own and each beside a baseline measured in the same run, since
+ * catch-up, the reads of a DORA report and those of a health-check cold start, each on a dynalite of its own and each beside a baseline measured in the same run, since
  * only ratios survive a shared, noisy machine. Prints a Markdown table and writes it to
  * {@code target/benchmarks.md}. Arguments are {@code key=value} (see {@link BenchSettings}).
  */
@@ -52,6 +52,12 @@ public final class Benchmarks {
             try (Dynalite server = Dynalite.start()) {
                 CallCounter counter = new CallCounter();
                 results.add(new DoraReadsBenchmark(counted(server, counter), counter, settings).run());
+            }
+        }
+        if (settings.runs(BenchSettings.COLD_START)) {
+            try (Dynalite server = Dynalite.start()) {
+                CallCounter counter = new CallCounter();
+                results.add(new HealthColdStartBenchmark(counted(server, counter), counter, settings).run());
             }
         }
         String table = results.render();

@@ -1,7 +1,6 @@
 package dev.opsledger.aws.bench;
 
 import dev.opsledger.application.port.AppendResult;
-import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.FeedPage;
 import dev.opsledger.application.port.ForwardingEventStore;
@@ -35,11 +34,6 @@ final class TimedEventStore extends ForwardingEventStore {
     @Override
     public AppendResult append(StreamId stream, long expectedVersion, List<NewEvent> events) {
         return timed(appendNanos, () -> super.append(stream, expectedVersion, events));
-    }
-
-    @Override
-    public AppendResult appendAfter(Commit knownLast, List<NewEvent> events) {
-        return timed(appendNanos, () -> super.appendAfter(knownLast, events));
     }
 
     @Override

@@ -30,7 +30,7 @@ class DynamoDbEventStoreTest {
     private final Dynalite dynalite = Dynalite.shared();
     private final String table = dynalite.createEventTable();
     private final DynamoDbEventStore store = new DynamoDbEventStore(dynalite.client(), table, () -> NOON);
-    private final StreamId stream = ROUTE.stream();
+    private final StreamId stream = ROUTE.series();
 
     @Test
     void writes_one_item_per_commit_keyed_by_stream_and_first_version_with_its_feed_keys() {
@@ -85,7 +85,7 @@ class DynamoDbEventStoreTest {
 
     @Test
     void discards_only_the_given_stream() {
-        StreamId other = ROUTE.reversed().stream();
+        StreamId other = ROUTE.reversed().series();
         store.append(stream, 0, List.of(failure("e1", 10)));
         store.append(other, 0, List.of(failure("o1", 10)));
 

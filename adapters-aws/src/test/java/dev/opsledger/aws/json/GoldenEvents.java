@@ -13,6 +13,7 @@ import dev.opsledger.domain.health.CheckResult;
 import dev.opsledger.domain.health.Component;
 import dev.opsledger.domain.health.ComponentKey;
 import dev.opsledger.domain.health.HealthEvent.CheckRecorded;
+import dev.opsledger.domain.health.HealthEvent.HealthCarriedForward;
 import dev.opsledger.domain.health.HealthEvent.StatusChanged;
 import dev.opsledger.domain.health.HealthStatus;
 import dev.opsledger.domain.incident.IncidentEvent.IncidentAttributed;
@@ -21,12 +22,15 @@ import dev.opsledger.domain.incident.IncidentEvent.IncidentResolved;
 import dev.opsledger.domain.incident.IncidentId;
 import dev.opsledger.domain.incident.Severity;
 import dev.opsledger.domain.publishing.PublishingEvent.PublishCheckpointAdvanced;
+import dev.opsledger.domain.publishing.PublishingEvent.PublishCheckpointCarriedForward;
 import dev.opsledger.domain.quarantine.CommitQuarantined;
 import dev.opsledger.domain.replication.ReplicationEvent.BatchApplied;
 import dev.opsledger.domain.replication.ReplicationEvent.CheckpointAdvanced;
 import dev.opsledger.domain.replication.ReplicationEvent.DivergenceCleared;
 import dev.opsledger.domain.replication.ReplicationEvent.DivergenceDetected;
 import dev.opsledger.domain.replication.ReplicationEvent.LagObserved;
+import dev.opsledger.domain.replication.ReplicationEvent.DivergentStream;
+import dev.opsledger.domain.replication.ReplicationEvent.ReplicationCarriedForward;
 import dev.opsledger.domain.replication.ReplicationEvent.ReplicationFailed;
 import dev.opsledger.domain.replication.ReplicationRoute;
 import dev.opsledger.domain.requestkey.RequestKey;
@@ -66,12 +70,16 @@ public final class GoldenEvents {
                 new IncidentAttributed(INCIDENT, DEPLOYMENT),
                 new CheckRecorded(TABLE_IN_EAST, CheckResult.failed(Duration.ofMillis(2500), "DescribeTable timed out", T)),
                 new StatusChanged(TABLE_IN_EAST, HealthStatus.DEGRADED, HealthStatus.UNHEALTHY, "3 failed checks", T),
+                new HealthCarriedForward(TABLE_IN_EAST, HealthStatus.DEGRADED, 2, T),
                 new BatchApplied(EAST_TO_WEST, 12, T),
                 new CheckpointAdvanced(EAST_TO_WEST, new LogPosition(T_NANOS, DEPLOYMENT.stream(), 3), T),
                 new LagObserved(EAST_TO_WEST, Duration.ofSeconds(42, 500_000_000), T),
                 new DivergenceDetected(EAST_TO_WEST, INCIDENT.stream(), "sha256:aa11", "sha256:bb22", T),
                 new DivergenceCleared(EAST_TO_WEST, INCIDENT.stream(), T_MILLIS),
                 new ReplicationFailed(EAST_TO_WEST, "target table throttled", 3, T),
+                new ReplicationCarriedForward(EAST_TO_WEST, new LogPosition(T_NANOS, DEPLOYMENT.stream(), 3),
+                        Duration.ofSeconds(42, 500_000_000), 3,
+                        List.of(new DivergentStream(INCIDENT.stream(), "sha256:aa11", "sha256:bb22")), T),
                 new FailoverInitiated(Region.US_EAST_1, Region.US_WEST_2, 7, "primary unhealthy for 3 checks", T),
                 new FailoverCompleted(Region.US_WEST_2, 7, T_MILLIS),
                 new FailbackInitiated(Region.US_WEST_2, Region.US_EAST_1, 8, T),
@@ -82,6 +90,7 @@ public final class GoldenEvents {
                                 new IncidentOpened(INCIDENT, "checkout", "production", Severity.LOW, T, Optional.empty())),
                         "deployment already finished as FAILED in us-west-2", T),
                 new PublishCheckpointAdvanced(Region.US_EAST_1, new LogPosition(T_NANOS, INCIDENT.stream(), 2), 10, T),
+                new PublishCheckpointCarriedForward(Region.US_EAST_1, new LogPosition(T_NANOS, INCIDENT.stream(), 2), 1250, T),
                 new RequestKeyClaimed(new RequestKey("6f1c2b9e-4d0a-4e7b-9a51-3c8d2f7e0b14"), DEPLOYMENT.stream()));
     }
 }

@@ -47,7 +47,7 @@ class HealthSummaryJsonTest {
 
         assertThat(HealthSummaryJson.read("{\"replication:us-east-1>us-west-2\":{\"kind\":\"route\","
                 + "\"source\":\"us-east-1\",\"target\":\"us-west-2\",\"applied\":1}}"))
-                .isEqualTo(new HealthSummaryProjection(Map.of(route.stream(), new RouteStream(1,
+                .isEqualTo(new HealthSummaryProjection(Map.of(route.series(), new RouteStream(route.series(), 1,
                         new RouteSummary(route, Optional.empty(), Optional.empty(), Optional.empty(), 0)))));
     }
 

@@ -111,7 +111,7 @@ class CrossRegionReplicationTest {
     }
 
     @Test
-    void writes_a_stream_s_later_commits_in_a_pass_with_one_put_each_and_no_read_of_the_target() {
+    void writes_a_stream_s_first_commit_with_one_put_and_reads_its_index_before_each_later_one() {
         IncidentId incident = new IncidentId("inc-1");
         Instant opened = clock.instant();
         appendToPrimary(incident.stream(), 0, "open",
@@ -128,7 +128,8 @@ class CrossRegionReplicationTest {
         watched.close();
 
         assertThat(pass.applied()).isEqualTo(3);
-        assertThat(requests.operationsOn(incident.stream())).containsExactly("PutItem", "PutItem", "PutItem");
+        assertThat(requests.operationsOn(incident.stream()))
+                .containsExactly("PutItem", "Query", "PutItem", "Query", "PutItem");
         assertThat(regions.audit().clean()).isTrue();
     }
 
@@ -171,8 +172,8 @@ class CrossRegionReplicationTest {
     private StreamId recordHealthCheck() {
         ComponentKey api = new ComponentKey(TwoDynaliteRegions.PAIR.primary(), Component.API);
         CheckRecorded check = new CheckRecorded(api, CheckResult.passed(Duration.ofMillis(35), clock.instant()));
-        primaryApi.append(api.stream(), 0, List.of(new NewEvent(new EventId("check-1"), check)));
-        return api.stream();
+        primaryApi.append(api.streamAt(clock.instant()), 0, List.of(new NewEvent(new EventId("check-1"), check)));
+        return api.streamAt(clock.instant());
     }
 
     private List<StoredCommit> replicatedCommitsOfThePrimary() {

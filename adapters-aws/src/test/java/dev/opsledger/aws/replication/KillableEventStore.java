@@ -1,7 +1,6 @@
 package dev.opsledger.aws.replication;
 
 import dev.opsledger.application.port.AppendResult;
-import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.FeedPage;
 import dev.opsledger.application.port.NewEvent;
@@ -17,12 +16,6 @@ record KillableEventStore(EventStore store, KillSwitch killSwitch) implements Ev
     public AppendResult append(StreamId stream, long expectedVersion, List<NewEvent> events) {
         return killSwitch.call("append to " + stream + " at " + expectedVersion,
                 () -> store.append(stream, expectedVersion, events));
-    }
-
-    @Override
-    public AppendResult appendAfter(Commit knownLast, List<NewEvent> events) {
-        return killSwitch.call("append to " + knownLast.stream() + " after " + knownLast.lastVersion(),
-                () -> store.appendAfter(knownLast, events));
     }
 
     @Override

@@ -1,11 +1,13 @@
 package dev.opsledger.aws.replication;
 
+import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.RecordedEvent;
 import dev.opsledger.application.replication.ReplicationSettings;
 import dev.opsledger.aws.dynalite.Dynalite;
 import dev.opsledger.domain.failover.RegionPair;
 import dev.opsledger.domain.replication.ReplicationEvent;
 import dev.opsledger.domain.replication.ReplicationRoute;
+import dev.opsledger.domain.shared.HourlyStream;
 import java.time.InstantSource;
 import java.util.List;
 
@@ -38,7 +40,13 @@ record TwoDynaliteRegions(DynaliteTable primary, DynaliteTable secondary) {
 
     /** What the replicators recorded about the route in the target region: checkpoints, failures, divergence. */
     List<ReplicationEvent> replicationEvents() {
-        return secondary.newStore().readStream(ROUTE.stream()).stream()
+        EventStore store = secondary.newStore();
+        return secondary.storedCommits().stream()
+                .map(StoredCommit::stream)
+                .filter(stream -> HourlyStream.seriesOf(stream).equals(ROUTE.series()))
+                .distinct()
+                .sorted()
+                .flatMap(stream -> store.readStream(stream).stream())
                 .map(RecordedEvent::event)
                 .map(ReplicationEvent.class::cast)
                 .toList();

@@ -237,7 +237,7 @@ public abstract class DoraReadModelContract<M extends DoraReadModel> {
         DoraFacts before = model.facts(scope);
         ComponentKey api = new ComponentKey(Region.US_EAST_1, Component.API);
 
-        model.apply(DoraLog.commit(api.stream(), 1, DAY_0, new CheckRecorded(api, CheckResult.passed(Duration.ZERO, DAY_0))));
+        model.apply(DoraLog.commit(api.streamAt(DAY_0), 1, DAY_0, new CheckRecorded(api, CheckResult.passed(Duration.ZERO, DAY_0))));
 
         assertThat(model.facts(scope)).isEqualTo(before);
     }

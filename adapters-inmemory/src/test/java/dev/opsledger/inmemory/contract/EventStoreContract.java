@@ -172,66 +172,6 @@ public abstract class EventStoreContract {
     }
 
     @Test
-    void appends_right_after_a_known_last_commit() throws InterruptedException {
-        EventStore store = newStore();
-        Commit known = store.append(orders, 0, batch("a", "b")).commit();
-
-        AppendResult next = store.appendAfter(known, batch("c"));
-        AppendResult nextAgain = store.appendAfter(next.commit(), batch("d", "e"));
-
-        assertThat(next.alreadyAppended()).isFalse();
-        assertThat(next.commit().firstVersion()).isEqualTo(3);
-        assertThat(nextAgain.commit().firstVersion()).isEqualTo(4);
-        assertThat(nextAgain.commit().lastVersion()).isEqualTo(5);
-        assertThat(idsOf(store.readStream(orders))).extracting(EventId::value).containsExactly("a", "b", "c", "d", "e");
-        assertThat(FeedScan.awaitScan(store, LogPosition.START, 10, scan -> scan.size() >= 3))
-                .containsExactly(known, next.commit(), nextAgain.commit());
-    }
-
-    @Test
-    void reports_an_append_after_the_same_head_repeated_with_the_same_ids_as_already_appended() {
-        EventStore store = newStore();
-        Commit known = store.append(orders, 0, batch("a")).commit();
-        Commit written = store.appendAfter(known, batch("b", "c")).commit();
-
-        AppendResult repeated = store.appendAfter(known, batch("b", "c"));
-
-        assertThat(repeated.alreadyAppended()).isTrue();
-        assertThat(repeated.commit()).isEqualTo(written);
-        assertThat(idsOf(store.readStream(orders))).extracting(EventId::value).containsExactly("a", "b", "c");
-    }
-
-    @Test
-    void refuses_an_append_after_a_head_that_others_wrote_past_and_writes_nothing() {
-        EventStore store = newStore();
-        Commit known = store.append(orders, 0, batch("a")).commit();
-        store.append(orders, 1, batch("x", "y"));
-
-        assertThatThrownBy(() -> store.appendAfter(known, batch("b")))
-                .isInstanceOfSatisfying(ConcurrencyConflict.class, conflict -> {
-                    assertThat(conflict.expectedVersion()).isEqualTo(1);
-                    assertThat(conflict.actualVersion()).isEqualTo(3);
-                });
-        assertThat(idsOf(store.readStream(orders))).extracting(EventId::value).containsExactly("a", "x", "y");
-    }
-
-    @Test
-    void stamps_an_append_after_a_known_head_no_earlier_than_the_head_when_the_clock_goes_back() {
-        Instant noon = Instant.parse("2025-03-01T12:00:00Z");
-        AtomicReference<Instant> now = new AtomicReference<>(noon);
-        EventStore store = newStore(now::get);
-        Commit known = store.append(orders, 0, batch("a")).commit();
-
-        now.set(noon.minusSeconds(30));
-        Commit behindTheClock = store.appendAfter(known, batch("b")).commit();
-        now.set(noon.plusSeconds(5));
-        Commit afterIt = store.appendAfter(behindTheClock, batch("c")).commit();
-
-        assertThat(behindTheClock.committedAt()).isEqualTo(noon);
-        assertThat(afterIt.committedAt()).isEqualTo(noon.plusSeconds(5));
-    }
-
-    @Test
     void feeds_every_commit_of_many_streams_in_position_order_page_by_page() throws InterruptedException {
         EventStore store = newStore();
         List<Commit> acknowledged = appendAcrossStreams(store, 6, 5);

@@ -37,19 +37,19 @@ public final class HealthHistory {
     private static final CheckResult API_PASSED = CheckResult.passed(Duration.ofMillis(120), T0);
     private static final CheckResult API_TIMED_OUT = CheckResult.failed(Duration.ofSeconds(5), "timeout", T0.plus(minutes(5)));
     private static final CheckResult TABLE_PASSED = CheckResult.passed(Duration.ofMillis(8), T0.plus(minutes(5)));
-    private static final LogPosition CHECKPOINT = new LogPosition(T0.plus(minutes(6)), EAST_API.stream(), 2);
+    private static final LogPosition CHECKPOINT = new LogPosition(T0.plus(minutes(6)), EAST_API.streamAt(T0), 2);
 
     public static final List<Commit> COMMITS = List.of(
-            DoraLog.commit(EAST_API.stream(), 1, T0, new CheckRecorded(EAST_API, API_PASSED)),
-            DoraLog.commit(EAST_API.stream(), 2, T0.plus(minutes(5)),
+            DoraLog.commit(EAST_API.streamAt(T0), 1, T0, new CheckRecorded(EAST_API, API_PASSED)),
+            DoraLog.commit(EAST_API.streamAt(T0), 2, T0.plus(minutes(5)),
                     new CheckRecorded(EAST_API, API_TIMED_OUT),
                     new StatusChanged(EAST_API, HealthStatus.HEALTHY, HealthStatus.DEGRADED, "1 failure", T0.plus(minutes(5)))),
-            DoraLog.commit(EAST_TABLE.stream(), 1, T0.plus(minutes(5)), new CheckRecorded(EAST_TABLE, TABLE_PASSED)),
-            DoraLog.commit(EAST_TO_WEST.stream(), 1, T0.plus(minutes(7)),
+            DoraLog.commit(EAST_TABLE.streamAt(T0), 1, T0.plus(minutes(5)), new CheckRecorded(EAST_TABLE, TABLE_PASSED)),
+            DoraLog.commit(EAST_TO_WEST.streamAt(T0), 1, T0.plus(minutes(7)),
                     new BatchApplied(EAST_TO_WEST, 12, T0.plus(minutes(7))),
                     new CheckpointAdvanced(EAST_TO_WEST, CHECKPOINT, T0.plus(minutes(7))),
                     new LagObserved(EAST_TO_WEST, Duration.ofSeconds(2), T0.plus(minutes(7)))),
-            DoraLog.commit(EAST_TO_WEST.stream(), 4, T0.plus(minutes(8)),
+            DoraLog.commit(EAST_TO_WEST.streamAt(T0), 4, T0.plus(minutes(8)),
                     new ReplicationFailed(EAST_TO_WEST, "source unavailable", 1, T0.plus(minutes(8)))),
             DoraLog.commit(PAIR.stream(), 1, T0.plus(minutes(10)),
                     new FailoverInitiated(Region.US_EAST_1, Region.US_WEST_2, 1, "api unhealthy", T0.plus(minutes(10)))),

@@ -1,7 +1,6 @@
 package dev.opsledger.inmemory.contract;
 
 import dev.opsledger.application.port.AppendResult;
-import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.ForwardingEventStore;
 import dev.opsledger.application.port.NewEvent;
@@ -62,9 +61,4 @@ public final class RacingEventStore extends ForwardingEventStore {
         return super.append(stream, expectedVersion, events);
     }
 
-    /** As a general append, so the rival gets in here too: the store's shortcut would leave the race out. */
-    @Override
-    public AppendResult appendAfter(Commit knownLast, List<NewEvent> events) {
-        return append(knownLast.stream(), knownLast.lastVersion(), events);
-    }
 }

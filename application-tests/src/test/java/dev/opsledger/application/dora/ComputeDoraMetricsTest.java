@@ -98,7 +98,7 @@ class ComputeDoraMetricsTest {
     void hands_the_model_only_deployment_and_incident_commits() {
         recordWeek();
         ComponentKey api = new ComponentKey(Region.US_EAST_1, Component.API);
-        store.append(api.stream(), 0, List.of(new NewEvent(new EventId("check-1"),
+        store.append(api.streamAt(MONDAY), 0, List.of(new NewEvent(new EventId("check-1"),
                 new CheckRecorded(api, CheckResult.passed(Duration.ofMillis(30), MONDAY)))));
         List<Commit> applied = new ArrayList<>();
 
@@ -115,7 +115,7 @@ class ComputeDoraMetricsTest {
         }).project(feed());
 
         assertThat(applied).isNotEmpty().containsExactlyElementsOf(feed().stream()
-                .filter(commit -> !commit.stream().equals(api.stream()))
+                .filter(commit -> !commit.stream().equals(api.streamAt(MONDAY)))
                 .filter(commit -> !commit.stream().category().equals(RequestKey.STREAM_CATEGORY))
                 .toList());
     }

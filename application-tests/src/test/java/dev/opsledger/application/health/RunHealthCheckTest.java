@@ -13,6 +13,7 @@ import dev.opsledger.application.port.RecordedEvent;
 import dev.opsledger.domain.health.Component;
 import dev.opsledger.domain.health.ComponentKey;
 import dev.opsledger.domain.health.HealthEvent.CheckRecorded;
+import dev.opsledger.domain.health.HealthEvent.HealthCarriedForward;
 import dev.opsledger.domain.health.HealthPolicy;
 import dev.opsledger.domain.health.HealthStatus;
 import dev.opsledger.domain.shared.Region;
@@ -21,7 +22,6 @@ import dev.opsledger.inmemory.InMemoryEventStore;
 import dev.opsledger.inmemory.RecordingAlertNotifier;
 import dev.opsledger.inmemory.RecordingMetricsRecorder;
 import dev.opsledger.inmemory.SimulatedHealthProbe;
-import dev.opsledger.inmemory.contract.AppendCountingEventStore;
 import dev.opsledger.inmemory.fault.Faults;
 import dev.opsledger.inmemory.time.VirtualClock;
 import java.time.Duration;
@@ -56,7 +56,7 @@ class RunHealthCheckTest {
         assertThat(report.statuses()).containsOnlyKeys(Component.values()).containsValue(HealthStatus.HEALTHY);
         assertThat(report.checkedAt()).isEqualTo(clock.instant());
         for (Component component : Component.values()) {
-            assertThat(table.readStream(new ComponentKey(REGION, component).stream()))
+            assertThat(table.readStream(new ComponentKey(REGION, component).streamAt(clock.instant())))
                     .extracting(RecordedEvent::event).singleElement().isInstanceOf(CheckRecorded.class);
         }
     }
@@ -73,7 +73,7 @@ class RunHealthCheckTest {
         assertThat(notifyCalls).hasSize(1);
         Alert alert = pager.sent().getFirst();
         assertThat(alert.severity()).isEqualTo(AlertSeverity.CRITICAL);
-        assertThat(alert.problemKey()).isEqualTo(API.stream().value());
+        assertThat(alert.problemKey()).isEqualTo(API.series().value());
         assertThat(alert.subject()).hasSizeLessThanOrEqualTo(100).contains("api", "us-east-1");
         assertThat(alert.message()).contains("api", "us-east-1", "timed out");
         assertThat(alert.raisedAt()).isEqualTo(reports.get(2).checkedAt());
@@ -89,7 +89,7 @@ class RunHealthCheckTest {
         everyFiveMinutes(checker, 3);
 
         assertThat(pager.sent()).extracting(Alert::severity).containsExactly(AlertSeverity.CRITICAL, AlertSeverity.RESOLVED);
-        assertThat(pager.sent().getLast().problemKey()).isEqualTo(API.stream().value());
+        assertThat(pager.sent().getLast().problemKey()).isEqualTo(API.series().value());
         assertThat(pager.openProblems()).isEmpty();
         assertThat(notifyCalls).hasSize(2);
     }
@@ -120,7 +120,7 @@ class RunHealthCheckTest {
         List<HealthCheckReport> dark = everyFiveMinutes(checker, 3);
         regionFaults.restore();
         apiFaults.restore();
-        int recordedBeforeRecovery = table.readStream(API.stream()).size();
+        int recordedBeforeRecovery = table.readStream(API.streamAt(clock.instant())).size();
         everyFiveMinutes(checker, 1);
 
         assertThat(dark.getLast().statuses().values()).containsOnly(HealthStatus.UNHEALTHY);
@@ -161,21 +161,21 @@ class RunHealthCheckTest {
         checker.run();
         checker.run();
 
-        assertThat(table.readStream(API.stream())).hasSize(1);
+        assertThat(table.readStream(API.streamAt(clock.instant()))).hasSize(1);
     }
 
     @Test
-    void reads_a_health_stream_once_and_then_appends_each_check_right_after_the_last_one_it_wrote() {
+    void reads_a_health_stream_at_its_first_check_only_and_then_appends_at_the_version_it_wrote() {
         StreamReadCounting store = new StreamReadCounting(table);
         RunHealthCheck checker = checkerOver(store);
 
         checker.run();
         everyFiveMinutes(checker, 3);
 
-        assertThat(store.streamReads()).as("one read per component stream, at its first check").isEqualTo(3);
-        assertThat(store.generalAppends()).filteredOn(API.stream()::equals).as("the first and the second check").hasSize(2);
-        assertThat(store.appendsAfterAHead()).filteredOn(API.stream()::equals).as("every check after").hasSize(2);
-        assertThat(table.readStream(API.stream())).hasSize(4).extracting(RecordedEvent::version).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(store.streamReads()).as("per component, the hour's stream and the one before, at the first check")
+                .isEqualTo(2 * Component.values().length);
+        assertThat(table.readStream(API.streamAt(clock.instant())))
+                .hasSize(4).extracting(RecordedEvent::version).containsExactly(1L, 2L, 3L, 4L);
     }
 
     @Test
@@ -188,10 +188,71 @@ class RunHealthCheckTest {
 
         List<HealthCheckReport> reports = everyFiveMinutes(checker, 3);
 
-        assertThat(table.readStream(API.stream())).extracting(RecordedEvent::event)
+        assertThat(table.readStream(API.streamAt(clock.instant()))).extracting(RecordedEvent::event)
                 .filteredOn(CheckRecorded.class::isInstance).hasSize(6);
         assertThat(reports.getLast().statuses()).containsEntry(Component.API, HealthStatus.UNHEALTHY);
         assertThat(notifyCalls).hasSize(1);
+    }
+
+    @Test
+    void the_first_check_of_a_new_hour_opens_its_stream_with_the_state_carried_forward() {
+        RunHealthCheck checker = checker();
+        clock.advance(Duration.ofMinutes(50));
+        apiFaults.goDark();
+        checker.run();
+        StreamId before = API.streamAt(clock.instant());
+        everyFiveMinutes(checker, 1);
+
+        HealthCheckReport firstOfTheHour = everyFiveMinutes(checker, 1).getFirst();
+
+        StreamId after = API.streamAt(clock.instant());
+        assertThat(after).isNotEqualTo(before).isEqualTo(new StreamId("health:us-east-1:api:2025-03-01T01"));
+        assertThat(table.readStream(after)).extracting(RecordedEvent::event).first()
+                .isEqualTo(new HealthCarriedForward(API, HealthStatus.DEGRADED, 2, Instant.parse("2025-03-01T00:55:00Z")));
+        assertThat(firstOfTheHour.statuses()).as("the third failure in a row, counted across the hour")
+                .containsEntry(Component.API, HealthStatus.UNHEALTHY);
+        assertThat(table.readStream(before)).hasSize(3);
+    }
+
+    @Test
+    void a_cold_start_reads_only_the_latest_hour_however_long_the_history() {
+        RunHealthCheck earlier = checker();
+        for (int check = 0; check < 12 * 30; check++) {
+            clock.advance(Duration.ofMinutes(5));
+            earlier.run();
+        }
+        StreamReadCounting store = new StreamReadCounting(table);
+
+        everyFiveMinutes(checkerOver(store), 1);
+
+        assertThat(store.streamReads()).as("30 hours checked, the last at 06:00: the hour's stream alone, per component")
+                .isEqualTo(Component.values().length);
+        assertThat(table.readStream(API.streamAt(clock.instant()))).extracting(RecordedEvent::event).first()
+                .isInstanceOf(HealthCarriedForward.class);
+    }
+
+    @Test
+    void a_component_silent_for_longer_than_the_look_back_starts_unchecked() {
+        apiFaults.goDark();
+        everyFiveMinutes(checker(), 2);
+        clock.advance(Duration.ofHours(2));
+
+        HealthCheckReport afterTheQuiet = everyFiveMinutes(checker(), 1).getFirst();
+
+        assertThat(afterTheQuiet.statuses()).as("one failure, not the third").containsEntry(Component.API, HealthStatus.DEGRADED);
+        assertThat(table.readStream(API.streamAt(clock.instant()))).extracting(RecordedEvent::event)
+                .noneMatch(HealthCarriedForward.class::isInstance);
+    }
+
+    @Test
+    void a_component_silent_within_the_look_back_goes_on_where_it_stood() {
+        apiFaults.goDark();
+        everyFiveMinutes(checker(), 2);
+        clock.advance(Duration.ofMinutes(70));
+
+        HealthCheckReport afterTheQuiet = everyFiveMinutes(checker(), 1).getFirst();
+
+        assertThat(afterTheQuiet.statuses()).containsEntry(Component.API, HealthStatus.UNHEALTHY);
     }
 
     private RunHealthCheck checker() {
@@ -218,31 +279,17 @@ class RunHealthCheckTest {
         }).toList();
     }
 
-    /** Counts the stream reads on top of the appends. */
+    /** Counts the stream reads. */
     private static final class StreamReadCounting extends ForwardingEventStore {
 
-        private final AppendCountingEventStore appends;
         private int streamReads;
 
         StreamReadCounting(EventStore store) {
-            this(new AppendCountingEventStore(store));
-        }
-
-        private StreamReadCounting(AppendCountingEventStore appends) {
-            super(appends);
-            this.appends = appends;
+            super(store);
         }
 
         int streamReads() {
             return streamReads;
-        }
-
-        List<StreamId> generalAppends() {
-            return appends.generalAppends();
-        }
-
-        List<StreamId> appendsAfterAHead() {
-            return appends.appendsAfterAHead();
         }
 
         @Override

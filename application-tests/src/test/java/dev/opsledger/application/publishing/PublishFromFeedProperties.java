@@ -163,9 +163,9 @@ class PublishFromFeedProperties {
                 case 0 -> region.append(deployment.stream(), eventId,
                         new DeploymentFinished(deployment, DeploymentOutcome.SUCCEEDED, now));
                 case 1 -> region.append(incident.stream(), eventId, new IncidentResolved(incident, now));
-                case 2 -> region.append(PublishingRegion.API.stream(), eventId,
+                case 2 -> region.append(PublishingRegion.API.streamAt(now), eventId,
                         new CheckRecorded(PublishingRegion.API, CheckResult.passed(Duration.ofMillis(40), now)));
-                default -> region.append(PublishingRegion.API.stream(), eventId,
+                default -> region.append(PublishingRegion.API.streamAt(now), eventId,
                         new StatusChanged(PublishingRegion.API, HealthStatus.HEALTHY, HealthStatus.DEGRADED, "slow", now));
             }
         }

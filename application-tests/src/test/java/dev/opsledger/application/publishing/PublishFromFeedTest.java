@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.opsledger.application.feed.FeedSubscription;
 import dev.opsledger.application.port.RecordedEvent;
 import dev.opsledger.domain.health.HealthStatus;
+import dev.opsledger.domain.publishing.PublishingEvent.PublishCheckpointCarriedForward;
 import dev.opsledger.domain.publishing.PublishingStream;
 import dev.opsledger.domain.shared.LogPosition;
 import dev.opsledger.domain.shared.StreamId;
@@ -48,11 +49,37 @@ class PublishFromFeedTest {
 
         PublishPass next = publishing.publishOnce();
 
-        StreamId checkpoints = PublishingStream.of(PublishingRegion.REGION);
-        assertThat(store.generalAppends()).as("the first advance, after reading the stream").containsExactly(checkpoints);
-        assertThat(store.appendsAfterAHead()).containsExactly(checkpoints);
+        StreamId checkpoints = PublishingStream.at(PublishingRegion.REGION, region.clock.instant());
+        assertThat(store.appends()).as("both advances, at the version the publisher last wrote")
+                .containsExactly(checkpoints, checkpoints);
         assertThat(next.checkpoint()).isEqualTo(lastCommitOf(second));
         assertThat(region.store.readStream(checkpoints)).hasSize(2);
+    }
+
+    @Test
+    void an_idle_publisher_opens_each_hours_stream_with_its_checkpoint_and_a_fresh_one_resumes_from_it() {
+        PublishFromFeed publishing = region.publisher();
+        RecordedEvent early = region.startDeployment("d0");
+        region.letFeedCatchUp();
+        publishing.publishOnce();
+        region.clock.advance(Duration.ofMinutes(10));
+        region.startDeployment("d1");
+        region.letFeedCatchUp();
+        publishing.publishOnce();
+        region.letFeedCatchUp();
+        publishing.publishOnce();
+        region.clock.advance(Duration.ofHours(1));
+
+        publishing.publishOnce();
+
+        StreamId thisHour = PublishingStream.at(PublishingRegion.REGION, region.clock.instant());
+        assertThat(region.store.readStream(thisHour)).extracting(RecordedEvent::event).singleElement()
+                .isInstanceOfSatisfying(PublishCheckpointCarriedForward.class,
+                        carried -> assertThat(carried.checkpoint()).isEqualTo(region.recordedCheckpoints().getLast()));
+        region.clock.advance(Duration.ofMinutes(50));
+        region.publisher().publishOnce();
+        assertThat(region.bus.published()).as("a fresh publisher re-reads only the look-back before the carried checkpoint")
+                .filteredOn(early::equals).hasSize(1);
     }
 
     @Test
@@ -163,7 +190,7 @@ class PublishFromFeedTest {
         region.publisher().publishOnce();
 
         LogPosition checkpoint = lastCommitOf(deployed);
-        RecordedEvent recorded = region.store.readStream(PublishingStream.of(PublishingRegion.REGION)).getFirst();
+        RecordedEvent recorded = region.store.readSeries(PublishingStream.series(PublishingRegion.REGION)).getFirst();
         assertThat(recorded.id().value()).isEqualTo("publishing:us-east-1@" + checkpoint.committedAt()
                 + "/deployment:d1/1");
     }

@@ -88,12 +88,12 @@ final class PublishingRegion {
 
     RecordedEvent recordHealthCheck(String eventId) {
         Instant now = clock.advance(Duration.ofSeconds(1));
-        return append(API.stream(), eventId, new CheckRecorded(API, CheckResult.passed(Duration.ofMillis(40), now)));
+        return append(API.streamAt(now), eventId, new CheckRecorded(API, CheckResult.passed(Duration.ofMillis(40), now)));
     }
 
     RecordedEvent changeStatus(String eventId, HealthStatus from, HealthStatus to) {
         Instant now = clock.advance(Duration.ofSeconds(1));
-        return append(API.stream(), eventId, new StatusChanged(API, from, to, "probe", now));
+        return append(API.streamAt(now), eventId, new StatusChanged(API, from, to, "probe", now));
     }
 
     RecordedEvent writeSlowly(Duration extraLatency, String deployment) {
@@ -115,8 +115,10 @@ final class PublishingRegion {
 
     /** Every checkpoint recorded in the region's publishing stream, oldest first. */
     List<LogPosition> recordedCheckpoints() {
-        return store.readStream(PublishingStream.of(REGION)).stream()
-                .map(recorded -> ((PublishCheckpointAdvanced) recorded.event()).checkpoint())
+        return store.readSeries(PublishingStream.series(REGION)).stream()
+                .map(RecordedEvent::event)
+                .filter(PublishCheckpointAdvanced.class::isInstance)
+                .map(event -> ((PublishCheckpointAdvanced) event).checkpoint())
                 .toList();
     }
 

@@ -98,7 +98,7 @@ class RecordIncidentTest {
         assertThat(resolved.version()).isEqualTo(3);
         assertThat(resolved.events()).extracting(RecordedEvent::event)
                 .containsExactly(new IncidentResolved(ID, OPENED.plusSeconds(900)));
-        assertThat(counting.generalAppends()).filteredOn(ID.stream()::equals).hasSize(2);
+        assertThat(counting.appends()).filteredOn(ID.stream()::equals).hasSize(2);
     }
 
     @Test
@@ -114,7 +114,7 @@ class RecordIncidentTest {
 
         assertThatThrownBy(() -> new RecordIncident(counting, fence).handle("resolve", new ResolveIncident(ID, OPENED)))
                 .isInstanceOf(ConcurrencyConflict.class);
-        assertThat(counting.generalAppends()).filteredOn(ID.stream()::equals).hasSize(CommandHandler.MAX_ATTEMPTS);
+        assertThat(counting.appends()).filteredOn(ID.stream()::equals).hasSize(CommandHandler.MAX_ATTEMPTS);
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opsledger.application.fencing.WriteFence;
 import dev.opsledger.application.port.AppendResult;
-import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.ForwardingEventStore;
 import dev.opsledger.application.port.NewEvent;
@@ -179,11 +178,6 @@ class RequestKeyIdempotencyTest {
                 throw new ServiceUnavailable("table unreachable", false);
             }
             return super.append(stream, expectedVersion, events);
-        }
-
-        @Override
-        public AppendResult appendAfter(Commit knownLast, List<NewEvent> events) {
-            return append(knownLast.stream(), knownLast.lastVersion(), events);
         }
     }
 }

@@ -58,7 +58,7 @@ class ReplicationOutageTest {
         replication.replicateOnce();
         replication.replicateOnce();
 
-        assertThat(regions.secondary.readStream(TwoRegions.ROUTE.stream()))
+        assertThat(regions.secondary.readSeries(TwoRegions.ROUTE.series()))
                 .extracting(RecordedEvent::event)
                 .allSatisfy(event -> assertThat(event).isInstanceOf(ReplicationFailed.class))
                 .extracting(event -> ((ReplicationFailed) event).consecutiveFailures())

@@ -80,7 +80,7 @@ public final class TwoRegions {
     public Commit recordHealthCheck(EventStore store, String eventId) {
         clock.advance(Duration.ofSeconds(1));
         ComponentKey key = new ComponentKey(PAIR.primary(), Component.API);
-        return append(store, key.stream(), eventId,
+        return append(store, key.streamAt(clock.instant()), eventId,
                 new CheckRecorded(key, CheckResult.passed(Duration.ofMillis(40), clock.instant())));
     }
 

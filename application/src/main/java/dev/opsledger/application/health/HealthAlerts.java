@@ -62,7 +62,7 @@ final class HealthAlerts {
 
     private static Alert alert(ComponentKey key, AlertSeverity severity, String subject, String message, CheckResult result) {
         String shortSubject = subject.length() <= MAX_SUBJECT ? subject : subject.substring(0, MAX_SUBJECT);
-        return new Alert(key.stream().value(), severity, key.region(), shortSubject, message, result.checkedAt());
+        return new Alert(key.series().value(), severity, key.region(), shortSubject, message, result.checkedAt());
     }
 
     static String name(ComponentKey key) {

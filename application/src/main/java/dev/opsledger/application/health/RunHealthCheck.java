@@ -6,6 +6,9 @@ import dev.opsledger.application.port.HealthProbe;
 import dev.opsledger.application.port.Metric;
 import dev.opsledger.application.port.MetricsRecorder;
 import dev.opsledger.application.port.ServiceUnavailable;
+import dev.opsledger.application.stream.FollowedStream;
+import dev.opsledger.application.stream.FollowedStream.Outcome;
+import dev.opsledger.application.stream.Rotation;
 import dev.opsledger.domain.health.CheckResult;
 import dev.opsledger.domain.health.Component;
 import dev.opsledger.domain.health.ComponentHealth;
@@ -18,6 +21,7 @@ import dev.opsledger.domain.health.HealthEvent.StatusChanged;
 import dev.opsledger.domain.health.HealthPolicy;
 import dev.opsledger.domain.health.HealthStatus;
 import dev.opsledger.domain.shared.Decider;
+import dev.opsledger.domain.shared.EventId;
 import dev.opsledger.domain.shared.Region;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -27,19 +31,29 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Probes every component of one region, records each check in the component's health stream, alerts on
- * status edges and emits {@code HealthCheckPassed} and {@code HealthCheckLatency}. A dark table must not
+ * Probes every component of one region, records each check in the component's health stream of the hour
+ * (followed in memory, see {@link FollowedStream}), alerts on status edges and emits
+ * {@code HealthCheckPassed} and {@code HealthCheckLatency}. A dark table must not
  * blind the check that is meant to notice it: the status then comes from this checker's own fold and
  * alerts and metrics go out all the same. Meant to live as long as its container, to keep that fold.
  */
 public final class RunHealthCheck {
 
+    /**
+     * A component's stream per hour starts with the state the hour before ended in. A checker that finds
+     * neither the current hour nor the one before written has not checked for over an hour: what it knew is
+     * stale, and the component starts as unchecked.
+     */
+    static final Rotation<ComponentHealth, HealthEvent> ROTATION = new Rotation<>(1, ComponentHealthDecider::carriedForward);
+
     private final Region probedRegion;
     private final List<HealthProbe> probes;
     private final Decider<HealthCommand, ComponentHealth, HealthEvent> decider;
-    private final HealthStreams log;
+    private final EventStore recordTo;
     private final HealthAlerts alerts;
     private final MetricsRecorder metrics;
+    private final Map<ComponentKey, FollowedStream<HealthCommand, ComponentHealth, HealthEvent>> streams =
+            new ConcurrentHashMap<>();
     private final Map<ComponentKey, ComponentHealth> lastKnown = new ConcurrentHashMap<>();
 
     public RunHealthCheck(Region probedRegion, List<HealthProbe> probes, EventStore recordTo,
@@ -50,7 +64,7 @@ public final class RunHealthCheck {
             throw new IllegalArgumentException("one probe per component is needed, got " + probes.size() + " probes");
         }
         this.decider = ComponentHealthDecider.decider(policy);
-        this.log = new HealthStreams(Objects.requireNonNull(recordTo, "recordTo"), decider);
+        this.recordTo = Objects.requireNonNull(recordTo, "recordTo");
         this.alerts = new HealthAlerts(notifier);
         this.metrics = Objects.requireNonNull(metrics, "metrics");
     }
@@ -61,7 +75,7 @@ public final class RunHealthCheck {
         for (HealthProbe probe : probes) {
             ComponentKey key = new ComponentKey(probedRegion, probe.component());
             CheckResult result = probe.probe(probedRegion);
-            HealthStreams.Outcome outcome = record(key, result);
+            Outcome<ComponentHealth, HealthEvent> outcome = record(key, result);
             HealthStatus status = statusOf(outcome.state());
             HealthStatus previous = outcome.events().stream()
                     .filter(StatusChanged.class::isInstance).map(StatusChanged.class::cast)
@@ -75,27 +89,25 @@ public final class RunHealthCheck {
         return new HealthCheckReport(probedRegion, results, statuses, first.checkedAt());
     }
 
-    private HealthStreams.Outcome record(ComponentKey key, CheckResult result) {
+    private Outcome<ComponentHealth, HealthEvent> record(ComponentKey key, CheckResult result) {
         RecordCheck command = new RecordCheck(key, result);
-        HealthStreams.Outcome outcome;
+        // Keyed by component and check time, so a re-run of the same check is recognised, not recorded twice.
+        String commandId = key.series() + "@" + result.checkedAt();
+        Outcome<ComponentHealth, HealthEvent> outcome;
         try {
-            // Keyed by stream and check time, so a re-run of the same check is recognised, not recorded twice.
-            outcome = log.record(key.stream() + "@" + result.checkedAt(), command);
+            outcome = streamOf(key).record(command, result.checkedAt(), (stream, version, index) -> EventId.derived(commandId, index));
         } catch (ServiceUnavailable unavailable) {
             ComponentHealth known = lastKnown.getOrDefault(key, decider.initialState());
             List<HealthEvent> events = decider.decide(command, known);
-            outcome = new HealthStreams.Outcome(events, fold(known, events));
+            outcome = new Outcome<>(events, decider.evolve(known, events));
         }
         lastKnown.put(key, outcome.state());
         return outcome;
     }
 
-    private ComponentHealth fold(ComponentHealth state, List<HealthEvent> events) {
-        ComponentHealth next = state;
-        for (HealthEvent event : events) {
-            next = decider.evolve(next, event);
-        }
-        return next;
+    private FollowedStream<HealthCommand, ComponentHealth, HealthEvent> streamOf(ComponentKey key) {
+        return streams.computeIfAbsent(key,
+                component -> new FollowedStream<>(recordTo, decider, HealthEvent.class, component.series(), ROTATION));
     }
 
     private static HealthStatus statusOf(ComponentHealth health) {

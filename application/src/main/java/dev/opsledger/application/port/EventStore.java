@@ -20,8 +20,6 @@ import java.util.List;
  *   <li>A batch that would make a commit larger than the store keeps in one piece (about 350 KB as stored) is
  *       refused with {@link CommitTooLarge}; an empty batch, an id twice in one batch or a negative
  *       {@code expectedVersion} with {@link MalformedBatch}. Either writes nothing.</li>
- *   <li>{@link #appendAfter} is an append for a writer that vouches for the stream's head; its result is
- *       always the one {@link #append} would give, and only its premise lets a store spend less on it.</li>
  *   <li>Each commit is stamped with the store's clock ({@code committedAt}); commits of one stream have
  *       non-decreasing commit times.</li>
  *   <li>{@link #readStream} is strongly consistent: it sees every acknowledged append.</li>
@@ -36,29 +34,6 @@ import java.util.List;
 public interface EventStore {
 
     AppendResult append(StreamId stream, long expectedVersion, List<NewEvent> events);
-
-    /**
-     * Appends {@code events} right after {@code knownLast}, for a caller that vouches for the stream's head.
-     *
-     * <p>The premise, which the caller guarantees: {@code knownLast} is a commit of the stream as the caller
-     * itself wrote it, or found it already there, moments ago, and no commit of the stream was discarded
-     * since; and no id of {@code events} is in the stream at or before {@code knownLast} (the caller knows
-     * every event up to there, e.g. because it wrote the stream from its first version, or derives its ids
-     * from something that only grows). Other writers may have appended after {@code knownLast}. Under it no
-     * commit can span {@code knownLast.lastVersion() + 1}, and these ids can only be in the stream at or
-     * after it, so a store may skip the checks a general append makes (reading the stream for its version
-     * and for earlier ids) and put the commit there directly, going the general way only when that
-     * version is taken.
-     *
-     * <p>The result is the one {@code append(knownLast.stream(), knownLast.lastVersion(), events)} gives:
-     * a retry is reported {@code alreadyAppended} and not written again, a stream that moved on with other
-     * events is a {@link ConcurrencyConflict} and nothing is written, and the commit is stamped no earlier
-     * than {@code knownLast.committedAt()}. A caller that cannot vouch for the premise must use
-     * {@link #append}: without it a store may write a commit that overlaps another or repeats its events.
-     */
-    default AppendResult appendAfter(Commit knownLast, List<NewEvent> events) {
-        return append(knownLast.stream(), knownLast.lastVersion(), events);
-    }
 
     /** All events of the stream in version order; empty for a stream never written. */
     List<RecordedEvent> readStream(StreamId stream);

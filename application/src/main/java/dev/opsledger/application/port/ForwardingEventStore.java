@@ -8,10 +8,6 @@ import java.util.Objects;
 /**
  * An event store that hands every call to the store it wraps: a decorator extends it and overrides only the
  * calls it changes, reaching the wrapped store through {@code super}.
- *
- * <p>{@link #appendAfter} goes to the wrapped store's own {@code appendAfter}, so a decorator keeps the store's
- * fast path. A decorator that changes {@link #append} therefore changes {@code appendAfter} too, or routes it
- * through its own {@code append} on purpose: left alone, {@code appendAfter} would pass it by.
  */
 public abstract class ForwardingEventStore implements EventStore {
 
@@ -24,11 +20,6 @@ public abstract class ForwardingEventStore implements EventStore {
     @Override
     public AppendResult append(StreamId stream, long expectedVersion, List<NewEvent> events) {
         return store.append(stream, expectedVersion, events);
-    }
-
-    @Override
-    public AppendResult appendAfter(Commit knownLast, List<NewEvent> events) {
-        return store.appendAfter(knownLast, events);
     }
 
     @Override

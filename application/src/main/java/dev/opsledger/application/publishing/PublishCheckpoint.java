@@ -1,99 +1,68 @@
 package dev.opsledger.application.publishing;
 
-import dev.opsledger.application.port.AppendResult;
 import dev.opsledger.application.port.EventStore;
-import dev.opsledger.application.port.NewEvent;
-import dev.opsledger.application.port.RecordedEvent;
-import dev.opsledger.application.recording.StreamHead;
+import dev.opsledger.application.stream.FollowedStream;
+import dev.opsledger.application.stream.Rotation;
 import dev.opsledger.domain.publishing.Publishing;
 import dev.opsledger.domain.publishing.PublishingCommand;
 import dev.opsledger.domain.publishing.PublishingCommand.AdvancePublishCheckpoint;
 import dev.opsledger.domain.publishing.PublishingDecider;
 import dev.opsledger.domain.publishing.PublishingEvent;
 import dev.opsledger.domain.publishing.PublishingStream;
-import dev.opsledger.domain.shared.Decider;
 import dev.opsledger.domain.shared.EventId;
 import dev.opsledger.domain.shared.LogPosition;
 import dev.opsledger.domain.shared.Region;
-import dev.opsledger.domain.shared.StreamId;
 import java.time.Instant;
-import java.util.List;
-import java.util.stream.IntStream;
+import java.time.InstantSource;
 
 /**
- * The region's {@code publishing:<region>} stream, folded once and then followed in memory. It is read
- * again after any failure, because an append that failed may or may not have landed.
+ * The region's publishing streams ({@code publishing:<region>:<hour>}), read once and then followed in memory
+ * ({@link FollowedStream}). They are read again after any failure, because an append that failed may or may
+ * not have landed.
  */
 final class PublishCheckpoint {
 
-    private static final Decider<PublishingCommand, Publishing, PublishingEvent> DECIDER = PublishingDecider.decider();
-
-    private final EventStore store;
-    private final Region region;
-    private final StreamId stream;
-    private Publishing state = DECIDER.initialState();
     /**
-     * Where the stream was read or last written; null until read. The stream is never discarded and its
-     * ids derive from a checkpoint that only moves forward, so no id of the next advance is at or before
-     * the head: appending right after the commit written last is sound, and spares the store reading the
-     * ever-growing stream's index on every advance.
+     * A running publisher opens every hour's stream, idle or not ({@link #keepUp}), so the hour's stream or the
+     * one before holds the checkpoint. One stopped for longer than a week publishes again from the start of
+     * the log: delivery is at least once, and repeats carry their original event ids.
      */
-    private StreamHead head;
+    static final Rotation<Publishing, PublishingEvent> ROTATION = new Rotation<>(7 * 24, PublishingDecider::carriedForward);
 
-    PublishCheckpoint(EventStore store, Region region) {
-        this.store = store;
+    private final Region region;
+    private final InstantSource clock;
+    private final FollowedStream<PublishingCommand, Publishing, PublishingEvent> stream;
+
+    PublishCheckpoint(EventStore store, Region region, InstantSource clock) {
         this.region = region;
-        this.stream = PublishingStream.of(region);
+        this.clock = clock;
+        this.stream = new FollowedStream<>(store, PublishingDecider.decider(), PublishingEvent.class,
+                PublishingStream.series(region), ROTATION);
     }
 
     LogPosition current() {
-        return read().checkpoint();
+        return stream.state(clock.instant()).checkpoint();
     }
 
     /** The checkpoint as last read or written, without reading the store (which may be unreachable). */
     LogPosition lastKnown() {
-        return state.checkpoint();
+        return stream.lastKnown().checkpoint();
     }
 
     void advance(LogPosition checkpoint, int published, Instant at) {
-        Publishing before = read();
-        List<PublishingEvent> events =
-                DECIDER.decide(new AdvancePublishCheckpoint(region, checkpoint, published, at), before);
-        if (events.isEmpty()) {
-            return;
-        }
-        String commandId = idOf(checkpoint);
-        List<NewEvent> batch = IntStream.range(0, events.size())
-                .mapToObj(index -> new NewEvent(EventId.derived(commandId, index), events.get(index)))
-                .toList();
-        AppendResult result = head.append(store, batch);
-        if (result.alreadyAppended()) {
-            forget();
-            return;
-        }
-        Publishing after = before;
-        for (PublishingEvent event : events) {
-            after = DECIDER.evolve(after, event);
-        }
-        state = after;
-        head = StreamHead.after(result.commit());
+        // Derived from the checkpoint alone, so whoever records the same checkpoint again is recognised as a retry.
+        String commandId = PublishingStream.series(region) + "@" + checkpoint.committedAt() + "/" + checkpoint.stream()
+                + "/" + checkpoint.version();
+        stream.record(new AdvancePublishCheckpoint(region, checkpoint, published, at), at,
+                (hour, version, index) -> EventId.derived(commandId, index));
+    }
+
+    /** Carries the checkpoint into the stream of {@code at}'s hour when a quiet region has not opened it yet. */
+    void keepUp(Instant at) {
+        stream.carryInto(at);
     }
 
     void forget() {
-        head = null;
-    }
-
-    private Publishing read() {
-        if (head == null) {
-            List<RecordedEvent> history = store.readStream(stream);
-            state = DECIDER.fold(history.stream().map(recorded -> (PublishingEvent) recorded.event()).toList());
-            head = StreamHead.read(stream, history.isEmpty() ? 0 : history.getLast().version());
-        }
-        return state;
-    }
-
-    /** Derived from the checkpoint alone, so whoever records the same checkpoint again is recognised as a retry. */
-    private String idOf(LogPosition checkpoint) {
-        return stream + "@" + checkpoint.committedAt() + "/" + checkpoint.stream() + "/" + checkpoint.version();
+        stream.forget();
     }
 }

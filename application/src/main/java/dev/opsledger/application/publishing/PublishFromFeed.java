@@ -63,7 +63,7 @@ public final class PublishFromFeed {
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.checkpoint = new PublishCheckpoint(Objects.requireNonNull(store, "store"), region);
+        this.checkpoint = new PublishCheckpoint(Objects.requireNonNull(store, "store"), region, clock);
         this.feed = Objects.requireNonNull(subscriptions.get(), "subscription");
     }
 
@@ -81,6 +81,7 @@ public final class PublishFromFeed {
             if (worthRecording(recorded, commits)) {
                 checkpoint.advance(feed.nextCheckpoint(), published, clock.instant());
             }
+            checkpoint.keepUp(clock.instant());
             oldestUnpublished = Optional.empty();
             return reported(new PublishPass(published, checkpoint.lastKnown(), true));
         } catch (ServiceUnavailable | ConcurrencyConflict failure) {

@@ -114,7 +114,7 @@ public final class CommandHandler<C, S, E extends DomainEvent> {
         }
         return new Handled<>(
                 new Recorded(stream, result.commit().lastVersion(), result.commit().events(), false),
-                evolve(state, decided), Optional.of(result.commit()));
+                decider.evolve(state, decided), Optional.of(result.commit()));
     }
 
     /** The command id is in the stream: the very same command again is answered from there, anything else refused. */
@@ -152,13 +152,5 @@ public final class CommandHandler<C, S, E extends DomainEvent> {
 
     private S fold(List<RecordedEvent> history) {
         return decider.fold(history.stream().map(recorded -> eventType.cast(recorded.event())).toList());
-    }
-
-    private S evolve(S state, List<E> events) {
-        S next = state;
-        for (E event : events) {
-            next = decider.evolve(next, event);
-        }
-        return next;
     }
 }

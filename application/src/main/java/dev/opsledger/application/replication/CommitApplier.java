@@ -10,7 +10,6 @@ import dev.opsledger.application.port.RecordedEvent;
 import dev.opsledger.domain.shared.StreamId;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The one way a commit of one region is written into another, shared by scheduled replication, stream
@@ -41,21 +40,13 @@ public final class CommitApplier {
         this.target = Objects.requireNonNull(target, "target");
     }
 
-    /** Applies one commit through the target's general append, knowing nothing of earlier writes. */
+    /** Applies one commit at the version it holds in the source. */
     public Outcome apply(Commit commit) {
-        return apply(commit, new TargetHeads());
-    }
-
-    /**
-     * Applies one commit of a pass: when {@code heads} holds the target commit it follows, it goes right
-     * after it ({@link EventStore#appendAfter}); what the target reports is remembered for the next one.
-     */
-    Outcome apply(Commit commit, TargetHeads heads) {
         try {
-            return append(commit, heads);
+            return append(commit);
         } catch (ConcurrencyConflict conflict) {
             if (conflict.actualVersion() < commit.firstVersion() - 1) {
-                return catchUpThenApply(commit, heads);
+                return catchUpThenApply(commit);
             }
             return compareWithTarget(commit);
         } catch (EventIdsReused partlyKnownIds) {
@@ -90,11 +81,11 @@ public final class CommitApplier {
      * refuse the catch-up. A target that merely lags (every event it holds is the source's) is caught up
      * again; only a target holding other events at the same versions has diverged.
      */
-    private Outcome catchUpThenApply(Commit commit, TargetHeads heads) {
+    private Outcome catchUpThenApply(Commit commit) {
         for (int attempt = 1; ; attempt++) {
             try {
                 catchUp(commit.stream(), commit.firstVersion() - 1);
-                return append(commit, heads);
+                return append(commit);
             } catch (ConcurrencyConflict | EventIdsReused raced) {
                 Outcome seen = compareWithTarget(commit);
                 if (seen == Outcome.ALREADY_PRESENT || attempt == CATCH_UP_ATTEMPTS || !targetLags(commit)) {
@@ -121,16 +112,11 @@ public final class CommitApplier {
     }
 
     /** A commit the target already holds counts as present only at the same versions as in the source. */
-    private Outcome append(Commit commit, TargetHeads heads) {
-        List<NewEvent> events = toNewEvents(commit.events());
-        Optional<Commit> head = heads.followedBy(commit);
-        AppendResult result = head.isPresent()
-                ? target.appendAfter(head.get(), events)
-                : target.append(commit.stream(), commit.firstVersion() - 1, events);
+    private Outcome append(Commit commit) {
+        AppendResult result = target.append(commit.stream(), commit.firstVersion() - 1, toNewEvents(commit.events()));
         if (result.alreadyAppended() && result.commit().firstVersion() != commit.firstVersion()) {
             return Outcome.DIVERGENT;
         }
-        heads.wrote(result.commit(), head.isPresent());
         return result.alreadyAppended() ? Outcome.ALREADY_PRESENT : Outcome.APPLIED;
     }
 

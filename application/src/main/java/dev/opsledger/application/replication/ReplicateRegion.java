@@ -53,7 +53,7 @@ public final class ReplicateRegion {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.applier = new CommitApplier(source, target);
-        this.journal = new ReplicationJournal(target, route);
+        this.journal = new ReplicationJournal(target, route, clock);
         this.alerts = new ReplicationAlerts(Objects.requireNonNull(notifier, "notifier"), route);
         this.subscription = newSubscription();
     }
@@ -71,14 +71,9 @@ public final class ReplicateRegion {
                     .toList();
             tally.awaiting(replicated);
             tally.holdBack(journal.divergentStreams());
-            // appendAfter's premise (the head is still there and the next commit's ids are new up to it) holds
-            // within one pass for the streams TargetHeads follows: no failback discard runs during a pass.
-            // Between passes a failover may open the target to clients and a failback may discard commits,
-            // so a long-lived Lambda must not carry heads over: one pass only.
-            TargetHeads heads = new TargetHeads();
             for (Commit commit : replicated) {
                 if (!tally.divergent(commit.stream())) {
-                    tally.count(commit, reportingDivergence(commit, applier.apply(commit, heads)));
+                    tally.count(commit, reportingDivergence(commit, applier.apply(commit)));
                 }
             }
             Instant now = clock.instant();

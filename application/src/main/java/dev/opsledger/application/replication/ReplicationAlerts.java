@@ -48,11 +48,11 @@ final class ReplicationAlerts {
     }
 
     private String divergenceKey(StreamId stream) {
-        return route.stream().value() + ":divergent:" + stream.value();
+        return route.series().value() + ":divergent:" + stream.value();
     }
 
     private String failureKey() {
-        return route.stream().value() + ":failing";
+        return route.series().value() + ":failing";
     }
 
     private String describe() {

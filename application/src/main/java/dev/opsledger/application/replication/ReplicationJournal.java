@@ -1,12 +1,8 @@
 package dev.opsledger.application.replication;
 
-import dev.opsledger.application.port.AppendResult;
-import dev.opsledger.application.port.ConcurrencyConflict;
-import dev.opsledger.application.port.EventIdsReused;
 import dev.opsledger.application.port.EventStore;
-import dev.opsledger.application.port.NewEvent;
-import dev.opsledger.application.port.RecordedEvent;
-import dev.opsledger.application.recording.StreamHead;
+import dev.opsledger.application.stream.FollowedStream;
+import dev.opsledger.application.stream.Rotation;
 import dev.opsledger.domain.replication.Replication;
 import dev.opsledger.domain.replication.ReplicationCommand;
 import dev.opsledger.domain.replication.ReplicationDecider;
@@ -16,34 +12,39 @@ import dev.opsledger.domain.shared.Decider;
 import dev.opsledger.domain.shared.EventId;
 import dev.opsledger.domain.shared.LogPosition;
 import dev.opsledger.domain.shared.StreamId;
-import java.util.List;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
- * The route's replication stream in the target region: where the checkpoint, batches, lag, divergence
- * (and its clearing by an operator) and failures are recorded, so that the checkpoint lives in the very store it describes and a restarted
- * replicator resumes from what the target durably holds. It is read once and then followed in memory; it
- * is read again after a failure, because a write that failed may or may not have landed.
+ * The route's replication journal in the target region, one stream per hour: where the checkpoint, batches,
+ * lag, divergence (and its clearing by an operator) and failures are recorded, so that the checkpoint lives in the very store it describes
+ * and a restarted replicator resumes from what the target durably holds. It is read once and then followed
+ * in memory ({@link FollowedStream}); it is read again after a failure, because a write that failed may or
+ * may not have landed.
  */
 final class ReplicationJournal {
 
-    private static final Decider<ReplicationCommand, Replication, ReplicationEvent> DECIDER = ReplicationDecider.decider();
-
-    private final EventStore target;
-    private final StreamId stream;
-    private Replication state;
     /**
-     * Where the journal was read or last written; null until read. The journal is never discarded and its
-     * ids follow the version, so no id of the next record is at or before the head: appending right after
-     * the commit it wrote last is sound, and spares the target reading the stream's whole index on every
-     * pass (the stream gains a commit per pass and never shrinks).
+     * A running replicator records every pass, so the hour's stream or the one before holds the journal. One
+     * stopped for longer than a week starts again from the start of the log: re-applying is idempotent.
      */
-    private StreamHead head;
+    static final Rotation<Replication, ReplicationEvent> ROTATION = new Rotation<>(7 * 24, ReplicationDecider::carriedForward);
 
-    ReplicationJournal(EventStore target, ReplicationRoute route) {
-        this.target = target;
-        this.stream = route.stream();
+    /**
+     * A slow pass that overlapped a faster one must not drag the checkpoint back: the commits it applied
+     * were idempotent writes, so the newer checkpoint stands and the batch is recorded against it.
+     */
+    private static final Decider<ReplicationCommand, Replication, ReplicationEvent> DECIDER = new Decider<>(
+            (command, state) -> ReplicationDecider.decide(notBehind(command, state), state),
+            ReplicationDecider::evolve, ReplicationDecider.initialState());
+
+    private final FollowedStream<ReplicationCommand, Replication, ReplicationEvent> journal;
+    private final InstantSource clock;
+
+    ReplicationJournal(EventStore target, ReplicationRoute route, InstantSource clock) {
+        this.journal = new FollowedStream<>(target, DECIDER, ReplicationEvent.class, route.series(), ROTATION);
+        this.clock = clock;
     }
 
     LogPosition checkpoint() {
@@ -52,7 +53,7 @@ final class ReplicationJournal {
 
     /** The checkpoint as last read or written, without reading the target (which may be unreachable). */
     LogPosition lastKnownCheckpoint() {
-        return state == null ? LogPosition.START : checkpointOf(state);
+        return checkpointOf(journal.lastKnown());
     }
 
     /**
@@ -79,7 +80,11 @@ final class ReplicationJournal {
 
     /** Whether the stream was marked divergent when the journal was last read or written, without reading it. */
     boolean knownDivergent(StreamId stream) {
-        return state != null && divergentIn(state).contains(stream);
+        return divergentIn(journal.lastKnown()).contains(stream);
+    }
+
+    private Replication current() {
+        return journal.state(clock.instant());
     }
 
     private static Set<StreamId> divergentIn(Replication state) {
@@ -96,19 +101,19 @@ final class ReplicationJournal {
         };
     }
 
+    /**
+     * Ids follow the version: unique in the stream without any other bookkeeping. Another writer that took
+     * the version first shows up as a conflict or as a refused repeat of ids; either reads the stream again.
+     */
     void record(ReplicationCommand command) {
-        if (!tryAppend(command)) {
-            forget();
-            if (!tryAppend(command)) {
-                throw new IllegalStateException("another replicator keeps writing " + stream + ": run one per route");
-            }
-        }
+        journal.record(command, timeOf(command), (stream, version, index) -> new EventId(stream.value() + "@" + version));
     }
 
-    /**
-     * A slow pass that overlapped a faster one must not drag the checkpoint back: the commits it applied
-     * were idempotent writes, so the newer checkpoint stands and the batch is recorded against it.
-     */
+    /** Drops what is known of the stream; the next use reads it again. */
+    void forget() {
+        journal.forget();
+    }
+
     private static ReplicationCommand notBehind(ReplicationCommand command, Replication state) {
         if (command instanceof ReplicationCommand.RecordBatch batch && batch.checkpoint().compareTo(checkpointOf(state)) < 0) {
             return new ReplicationCommand.RecordBatch(
@@ -117,58 +122,12 @@ final class ReplicationJournal {
         return command;
     }
 
-    /** Drops what is known of the stream; the next use reads it again. */
-    void forget() {
-        head = null;
-    }
-
-    /** False when the events were not written because another writer took the version first. */
-    private boolean tryAppend(ReplicationCommand command) {
-        try {
-            return append(command);
-        } catch (ConcurrencyConflict | EventIdsReused anotherWriterTookTheVersion) {
-            return false;
-        }
-    }
-
-    private boolean append(ReplicationCommand command) {
-        Replication before = current();
-        List<ReplicationEvent> events = DECIDER.decide(notBehind(command, before), before);
-        if (events.isEmpty()) {
-            return true;
-        }
-        long version = head.version();
-        List<NewEvent> batch = IntStream.range(0, events.size())
-                .mapToObj(index -> new NewEvent(idAt(version + 1 + index), events.get(index)))
-                .toList();
-        AppendResult result = head.append(target, batch);
-        if (result.alreadyAppended()) {
-            return false;
-        }
-        head = StreamHead.after(result.commit());
-        Replication after = before;
-        for (ReplicationEvent event : events) {
-            after = DECIDER.evolve(after, event);
-        }
-        state = after;
-        return true;
-    }
-
-    private Replication current() {
-        if (head == null) {
-            List<RecordedEvent> history = target.readStream(stream);
-            state = DECIDER.fold(history.stream().map(recorded -> (ReplicationEvent) recorded.event()).toList());
-            head = StreamHead.read(stream, history.isEmpty() ? 0 : history.getLast().version());
-        }
-        return state;
-    }
-
-    /**
-     * Ids follow the version: unique in the stream without any other bookkeeping. Another writer that
-     * took the version first shows up as a conflict, as a "retry" (its batch had as many events) or as a
-     * refused partial repeat of ids; each case reads the stream again and decides anew.
-     */
-    private EventId idAt(long eventVersion) {
-        return new EventId(stream.value() + "@" + eventVersion);
+    private static Instant timeOf(ReplicationCommand command) {
+        return switch (command) {
+            case ReplicationCommand.RecordBatch batch -> batch.appliedAt();
+            case ReplicationCommand.ReportDivergence divergence -> divergence.detectedAt();
+            case ReplicationCommand.ReportFailure failure -> failure.failedAt();
+            case ReplicationCommand.ClearDivergence clear -> clear.clearedAt();
+        };
     }
 }

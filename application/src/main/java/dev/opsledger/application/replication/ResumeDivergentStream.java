@@ -39,7 +39,7 @@ public final class ResumeDivergentStream {
         this.target = Objects.requireNonNull(target, "target");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.applier = new CommitApplier(source, target);
-        this.journal = new ReplicationJournal(target, route);
+        this.journal = new ReplicationJournal(target, route, clock);
         this.alerts = new ReplicationAlerts(Objects.requireNonNull(notifier, "notifier"), route);
     }
 

@@ -39,35 +39,18 @@ class ForwardingEventStoreTest {
                 "discard deployment:d1 after 1");
     }
 
-    @Test
-    void hands_an_append_after_a_known_head_to_the_wrapped_stores_own_append_after_so_its_shortcut_stays() {
-        Commit head = wrapped.appended.commit();
-
-        assertThat(forwarding.appendAfter(head, List.of(FINISHED))).isSameAs(wrapped.appendedAfter);
-
-        assertThat(wrapped.calls).containsExactly("append [e2] to deployment:d1 after 1");
-    }
-
     /** Notes each call it gets and answers with fixed values, so a test sees where a call went. */
     private static final class CallLog implements EventStore {
 
         final List<String> calls = new ArrayList<>();
         final List<RecordedEvent> stream = List.of(new RecordedEvent(STREAM, 1, new EventId("e1"), FINISHED.event()));
         final AppendResult appended = new AppendResult(new Commit(STREAM, 1, COMMITTED, stream), false);
-        final AppendResult appendedAfter = new AppendResult(new Commit(STREAM, 2, COMMITTED,
-                List.of(new RecordedEvent(STREAM, 2, FINISHED.id(), FINISHED.event()))), false);
         final FeedPage page = new FeedPage(List.of(appended.commit()), appended.commit().position());
 
         @Override
         public AppendResult append(StreamId stream, long expectedVersion, List<NewEvent> events) {
             calls.add("append " + ids(events) + " to " + stream + " at " + expectedVersion);
             return appended;
-        }
-
-        @Override
-        public AppendResult appendAfter(Commit knownLast, List<NewEvent> events) {
-            calls.add("append " + ids(events) + " to " + knownLast.stream() + " after " + knownLast.lastVersion());
-            return appendedAfter;
         }
 
         @Override

@@ -11,6 +11,7 @@ import dev.opsledger.domain.health.HealthEvent;
 import dev.opsledger.domain.health.HealthStatus;
 import dev.opsledger.domain.shared.EventId;
 import dev.opsledger.domain.shared.Region;
+import dev.opsledger.domain.shared.StreamId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -78,11 +79,12 @@ class HealthTest {
     }
 
     private void apply(ComponentKey key, long firstVersion, HealthEvent... events) {
+        StreamId stream = key.streamAt(ApiFixture.NOW);
         List<RecordedEvent> recorded = new java.util.ArrayList<>();
         for (int index = 0; index < events.length; index++) {
-            recorded.add(new RecordedEvent(key.stream(), firstVersion + index,
-                    new EventId(key.stream() + "#" + (firstVersion + index)), events[index]));
+            recorded.add(new RecordedEvent(stream, firstVersion + index,
+                    new EventId(stream + "#" + (firstVersion + index)), events[index]));
         }
-        api.healthSummary.apply(new Commit(key.stream(), firstVersion, ApiFixture.NOW, recorded));
+        api.healthSummary.apply(new Commit(stream, firstVersion, ApiFixture.NOW, recorded));
     }
 }

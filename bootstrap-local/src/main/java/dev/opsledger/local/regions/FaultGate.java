@@ -1,7 +1,6 @@
 package dev.opsledger.local.regions;
 
 import dev.opsledger.application.port.AppendResult;
-import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.FeedPage;
 import dev.opsledger.application.port.ForwardingEventStore;
@@ -26,12 +25,6 @@ final class FaultGate extends ForwardingEventStore {
     public AppendResult append(StreamId stream, long expectedVersion, List<NewEvent> events) {
         faults.beforeCall("append to " + stream);
         return super.append(stream, expectedVersion, events);
-    }
-
-    @Override
-    public AppendResult appendAfter(Commit knownLast, List<NewEvent> events) {
-        faults.beforeCall("append to " + knownLast.stream());
-        return super.appendAfter(knownLast, events);
     }
 
     @Override

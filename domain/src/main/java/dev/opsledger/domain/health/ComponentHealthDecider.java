@@ -4,6 +4,7 @@ import dev.opsledger.domain.health.ComponentHealth.Checked;
 import dev.opsledger.domain.health.ComponentHealth.Unchecked;
 import dev.opsledger.domain.health.HealthCommand.RecordCheck;
 import dev.opsledger.domain.health.HealthEvent.CheckRecorded;
+import dev.opsledger.domain.health.HealthEvent.HealthCarriedForward;
 import dev.opsledger.domain.health.HealthEvent.StatusChanged;
 import dev.opsledger.domain.shared.CommandRejected;
 import dev.opsledger.domain.shared.Decider;
@@ -27,6 +28,15 @@ public final class ComponentHealthDecider {
         return new Unchecked();
     }
 
+    /** What an hour's stream starts with, so that it alone folds to {@code state}: nothing for a component never checked. */
+    public static List<HealthEvent> carriedForward(ComponentHealth state) {
+        return switch (state) {
+            case Unchecked unchecked -> List.of();
+            case Checked checked -> List.of(new HealthCarriedForward(checked.component(), checked.status(),
+                    checked.consecutiveFailures(), checked.lastCheckedAt()));
+        };
+    }
+
     public static List<HealthEvent> decide(HealthCommand command, ComponentHealth state, HealthPolicy policy) {
         return switch (command) {
             case RecordCheck check -> recordCheck(check, state, policy);
@@ -35,6 +45,9 @@ public final class ComponentHealthDecider {
 
     public static ComponentHealth evolve(ComponentHealth state, HealthEvent event) {
         return switch (event) {
+            case HealthCarriedForward carried when state instanceof Unchecked -> new Checked(carried.component(),
+                    carried.status(), carried.consecutiveFailures(), carried.lastCheckedAt());
+            case HealthCarriedForward carried -> throw cannotFollow(carried, state);
             case CheckRecorded recorded -> afterCheck(state, recorded);
             case StatusChanged changed -> afterStatusChange(state, changed);
         };
@@ -57,11 +70,11 @@ public final class ComponentHealthDecider {
 
     private static Checked inOrderCheckOfSameComponent(RecordCheck command, Checked checked) {
         if (!command.component().equals(checked.component())) {
-            throw new CommandRejected("a check of " + command.component().stream()
-                    + " cannot be recorded on stream " + checked.component().stream());
+            throw new CommandRejected("a check of " + command.component().series()
+                    + " cannot be recorded on stream " + checked.component().series());
         }
         if (command.result().checkedAt().isBefore(checked.lastCheckedAt())) {
-            throw new CommandRejected("check of " + checked.component().stream() + " at " + command.result().checkedAt()
+            throw new CommandRejected("check of " + checked.component().series() + " at " + command.result().checkedAt()
                     + " is out of order: the last check was at " + checked.lastCheckedAt());
         }
         return checked;

@@ -4,6 +4,7 @@ import dev.opsledger.domain.publishing.Publishing.Advanced;
 import dev.opsledger.domain.publishing.Publishing.NeverPublished;
 import dev.opsledger.domain.publishing.PublishingCommand.AdvancePublishCheckpoint;
 import dev.opsledger.domain.publishing.PublishingEvent.PublishCheckpointAdvanced;
+import dev.opsledger.domain.publishing.PublishingEvent.PublishCheckpointCarriedForward;
 import dev.opsledger.domain.shared.CommandRejected;
 import dev.opsledger.domain.shared.Decider;
 import dev.opsledger.domain.shared.LogPosition;
@@ -30,15 +31,28 @@ public final class PublishingDecider {
     public static List<PublishingEvent> decide(PublishingCommand command, Publishing state) {
         if (state instanceof Advanced advanced && !advanced.region().equals(command.region())) {
             throw new CommandRejected("a command for region " + command.region() + " cannot be applied to stream "
-                    + PublishingStream.of(advanced.region()));
+                    + PublishingStream.series(advanced.region()));
         }
         return switch (command) {
             case AdvancePublishCheckpoint advance -> advance(advance, state);
         };
     }
 
+    /** What an hour's stream starts with, so that it alone folds to {@code state}: nothing before the first checkpoint. */
+    public static List<PublishingEvent> carriedForward(Publishing state) {
+        return switch (state) {
+            case NeverPublished neverPublished -> List.of();
+            case Advanced advanced -> List.of(new PublishCheckpointCarriedForward(
+                    advanced.region(), advanced.checkpoint(), advanced.eventsPublished(), advanced.advancedAt()));
+        };
+    }
+
     public static Publishing evolve(Publishing state, PublishingEvent event) {
         return switch (event) {
+            case PublishCheckpointCarriedForward carried when state instanceof NeverPublished -> new Advanced(
+                    carried.region(), carried.checkpoint(), carried.eventsPublished(), carried.advancedAt());
+            case PublishCheckpointCarriedForward carried -> throw new IllegalStateException(
+                    "corrupt publishing log: " + event + " cannot follow " + state);
             case PublishCheckpointAdvanced advanced -> switch (state) {
                 case NeverPublished neverPublished -> new Advanced(
                         advanced.region(), advanced.checkpoint(), advanced.published(), advanced.at());
@@ -53,7 +67,7 @@ public final class PublishingDecider {
     }
 
     private static List<PublishingEvent> advance(AdvancePublishCheckpoint command, Publishing state) {
-        String stream = PublishingStream.of(command.region()).toString();
+        String stream = PublishingStream.series(command.region()).toString();
         if (command.published() < 0) {
             throw new CommandRejected(stream + ": published must not be negative, was " + command.published());
         }

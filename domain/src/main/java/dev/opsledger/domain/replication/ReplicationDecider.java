@@ -11,7 +11,9 @@ import dev.opsledger.domain.replication.ReplicationEvent.BatchApplied;
 import dev.opsledger.domain.replication.ReplicationEvent.CheckpointAdvanced;
 import dev.opsledger.domain.replication.ReplicationEvent.DivergenceCleared;
 import dev.opsledger.domain.replication.ReplicationEvent.DivergenceDetected;
+import dev.opsledger.domain.replication.ReplicationEvent.DivergentStream;
 import dev.opsledger.domain.replication.ReplicationEvent.LagObserved;
+import dev.opsledger.domain.replication.ReplicationEvent.ReplicationCarriedForward;
 import dev.opsledger.domain.replication.ReplicationEvent.ReplicationFailed;
 import dev.opsledger.domain.shared.CommandRejected;
 import dev.opsledger.domain.shared.Decider;
@@ -43,12 +45,27 @@ public final class ReplicationDecider {
         return new NeverRun();
     }
 
+    /** What an hour's journal stream starts with, so that it alone folds to {@code state}: nothing before the first pass. */
+    public static List<ReplicationEvent> carriedForward(Replication state) {
+        return switch (state) {
+            case NeverRun neverRun -> List.of();
+            case Running running -> List.of(new ReplicationCarriedForward(running.route(), running.checkpoint(),
+                    running.lastLag(), running.consecutiveFailures(),
+                    running.divergences().entrySet().stream()
+                            .sorted(Map.Entry.comparingByKey())
+                            .map(entry -> new DivergentStream(entry.getKey(), entry.getValue().sourceDigest(),
+                                    entry.getValue().targetDigest()))
+                            .toList(),
+                    running.lastActivityAt()));
+        };
+    }
+
     public static List<ReplicationEvent> decide(ReplicationCommand command, Replication state) {
         Running current = switch (state) {
             case NeverRun neverRun -> notYetRun(command.route());
             case Running running when running.route().equals(command.route()) -> running;
-            case Running running -> throw new CommandRejected("a command for route " + command.route().stream()
-                    + " cannot be applied to stream " + running.route().stream());
+            case Running running -> throw new CommandRejected("a command for route " + command.route().series()
+                    + " cannot be applied to stream " + running.route().series());
         };
         return switch (command) {
             case RecordBatch batch -> recordBatch(batch, current);
@@ -60,6 +77,9 @@ public final class ReplicationDecider {
     }
 
     public static Replication evolve(Replication state, ReplicationEvent event) {
+        if (event instanceof ReplicationCarriedForward carried) {
+            return carriedInto(state, carried);
+        }
         return switch (state) {
             case NeverRun neverRun -> apply(notYetRun(event.route()), event);
             case Running running when running.route().equals(event.route()) -> apply(running, event);
@@ -68,7 +88,7 @@ public final class ReplicationDecider {
     }
 
     private static List<ReplicationEvent> recordBatch(RecordBatch batch, Running current) {
-        String stream = batch.route().stream().toString();
+        String stream = batch.route().series().toString();
         if (batch.commitsApplied() < 0) {
             throw new CommandRejected(stream + ": commitsApplied must not be negative, was " + batch.commitsApplied());
         }
@@ -93,7 +113,7 @@ public final class ReplicationDecider {
 
     private static List<ReplicationEvent> reportDivergence(ReportDivergence report, Running current) {
         if (report.sourceDigest().equals(report.targetDigest())) {
-            throw new CommandRejected(report.route().stream() + ": " + report.stream() + " is not divergent, both digests are "
+            throw new CommandRejected(report.route().series() + ": " + report.stream() + " is not divergent, both digests are "
                     + report.sourceDigest());
         }
         Divergence divergence = new Divergence(report.sourceDigest(), report.targetDigest());
@@ -140,7 +160,19 @@ public final class ReplicationDecider {
             case LagObserved observed -> throw cannotFollow(event, running);
             case DivergenceCleared cleared -> throw cannotFollow(event, running);
             case ReplicationFailed failed -> throw cannotFollow(event, running);
+            case ReplicationCarriedForward carried -> throw cannotFollow(event, running);
         };
+    }
+
+    private static Running carriedInto(Replication state, ReplicationCarriedForward carried) {
+        if (!(state instanceof NeverRun)) {
+            throw cannotFollow(carried, state);
+        }
+        Map<StreamId, Divergence> divergences = new HashMap<>();
+        carried.divergences().forEach(divergent -> divergences.put(divergent.stream(),
+                new Divergence(divergent.sourceDigest(), divergent.targetDigest())));
+        return new Running(carried.route(), carried.checkpoint(), carried.lastLag(), carried.consecutiveFailures(),
+                divergences, carried.lastActivityAt());
     }
 
     /** Any part of a successful batch ends a streak of failures; divergence is not cleared by it. */

@@ -21,11 +21,16 @@ public record Decider<C, S, E>(
         return evolve.apply(state, event);
     }
 
-    public S fold(Iterable<? extends E> history) {
-        S state = initialState;
-        for (E event : history) {
-            state = evolve.apply(state, event);
+    /** The state after {@code events}, folded in order onto {@code state}. */
+    public S evolve(S state, Iterable<? extends E> events) {
+        S next = state;
+        for (E event : events) {
+            next = evolve.apply(next, event);
         }
-        return state;
+        return next;
+    }
+
+    public S fold(Iterable<? extends E> history) {
+        return evolve(initialState, history);
     }
 }

@@ -36,6 +36,31 @@ class ComponentHealthDeciderTest {
     }
 
     @Test
+    void an_hours_stream_that_starts_with_the_carried_state_goes_on_as_the_hour_before_ended() {
+        Checked degradedTwice = new Checked(API, HealthStatus.DEGRADED, 2, at(0));
+        CheckResult third = CheckResult.failed(FAST, "HTTP 503", at(1));
+
+        ComponentHealth state = spec.given(ComponentHealthDecider.carriedForward(degradedTwice).toArray(HealthEvent[]::new))
+                .when(new RecordCheck(API, third))
+                .then(new CheckRecorded(API, third),
+                        new StatusChanged(API, HealthStatus.DEGRADED, HealthStatus.UNHEALTHY, "HTTP 503", at(1)));
+
+        assertThat(ComponentHealthDecider.carriedForward(degradedTwice))
+                .containsExactly(new HealthEvent.HealthCarriedForward(API, HealthStatus.DEGRADED, 2, at(0)));
+        assertThat(state).isEqualTo(new Checked(API, HealthStatus.UNHEALTHY, 3, at(1)));
+    }
+
+    @Test
+    void a_component_never_checked_carries_nothing_and_a_carried_state_only_opens_a_stream() {
+        HealthEvent carried = new HealthEvent.HealthCarriedForward(API, HealthStatus.HEALTHY, 0, at(0));
+
+        assertThat(ComponentHealthDecider.carriedForward(ComponentHealthDecider.initial())).isEmpty();
+        assertThatThrownBy(() -> ComponentHealthDecider.decider(POLICY)
+                .fold(Arrays.asList(new CheckRecorded(API, CheckResult.passed(FAST, at(0))), carried)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot follow");
+    }
+
+    @Test
     void a_first_failed_check_degrades_a_component_with_the_checks_reason() {
         CheckResult check = CheckResult.failed(FAST, "HTTP 503", at(0));
 

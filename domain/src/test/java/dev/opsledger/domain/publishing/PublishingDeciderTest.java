@@ -27,8 +27,18 @@ class PublishingDeciderTest {
             DeciderSpec.using(PublishingDecider.decider());
 
     @Test
-    void the_stream_of_a_region_is_named_after_it() {
-        assertThat(PublishingStream.of(EAST)).isEqualTo(new StreamId("publishing:us-east-1"));
+    void the_streams_of_a_region_are_named_after_it_and_the_hour() {
+        assertThat(PublishingStream.series(EAST)).isEqualTo(new StreamId("publishing:us-east-1"));
+        assertThat(PublishingStream.at(EAST, java.time.Instant.parse("2025-03-01T10:59:59Z")))
+                .isEqualTo(new StreamId("publishing:us-east-1:2025-03-01T10"));
+    }
+
+    @Test
+    void an_hours_stream_that_starts_with_the_carried_checkpoint_folds_to_it() {
+        Publishing advanced = new Publishing.Advanced(EAST, LogPosition.START, 7, java.time.Instant.parse("2025-03-01T10:00:00Z"));
+
+        assertThat(PublishingDecider.decider().fold(PublishingDecider.carriedForward(advanced))).isEqualTo(advanced);
+        assertThat(PublishingDecider.carriedForward(PublishingDecider.initial())).isEmpty();
     }
 
     @Test

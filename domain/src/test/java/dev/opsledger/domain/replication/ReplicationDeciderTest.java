@@ -89,6 +89,25 @@ class ReplicationDeciderTest {
     }
 
     @Test
+    void an_hours_stream_that_starts_with_the_carried_state_keeps_checkpoint_failures_and_divergence() {
+        Replication before = spec.given(
+                        new BatchApplied(ROUTE, 2, at(1)),
+                        new CheckpointAdvanced(ROUTE, FIRST, at(1)),
+                        new DivergenceDetected(ROUTE, CHECKOUT, "a1", "b2", at(2)),
+                        new ReplicationFailed(ROUTE, "target throttled", 1, at(3)))
+                .when(new ReportFailure(ROUTE, "target throttled", at(4)))
+                .then(new ReplicationFailed(ROUTE, "target throttled", 2, at(4)));
+
+        Replication carried = ReplicationDecider.decider().fold(ReplicationDecider.carriedForward(before));
+
+        assertThat(carried).isEqualTo(before);
+        assertThat(ReplicationDecider.carriedForward(ReplicationDecider.initial())).isEmpty();
+        spec.given(ReplicationDecider.carriedForward(before).toArray(ReplicationEvent[]::new))
+                .when(new ReportFailure(ROUTE, "target throttled", at(5)))
+                .then(new ReplicationFailed(ROUTE, "target throttled", 3, at(5)));
+    }
+
+    @Test
     void rejects_a_negative_number_of_applied_commits() {
         spec.given()
                 .when(new RecordBatch(ROUTE, -1, FIRST, Duration.ZERO, at(3)))

@@ -43,11 +43,7 @@ public final class DeciderSpec<C, S, E> {
         S state = decider.fold(history);
         List<E> produced = decider.decide(command, state);
         assertThat(produced).containsExactly(expected);
-        S next = state;
-        for (E event : produced) {
-            next = decider.evolve(next, event);
-        }
-        return next;
+        return decider.evolve(state, produced);
     }
 
     public void thenRejects(String messagePart) {

@@ -40,8 +40,8 @@ final class HealthLog {
 
     private static StreamId streamOf(DomainEvent event) {
         return switch (event) {
-            case HealthEvent health -> health.component().stream();
-            case ReplicationEvent replication -> replication.route().stream();
+            case HealthEvent health -> health.component().streamAt(COMMITTED_AT);
+            case ReplicationEvent replication -> replication.route().streamAt(COMMITTED_AT);
             case FailoverEvent failover -> RegionPair.DEFAULT.stream();
             default -> throw new IllegalArgumentException("not a health, replication or failover event: " + event);
         };

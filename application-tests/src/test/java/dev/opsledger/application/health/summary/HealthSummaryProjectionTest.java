@@ -150,9 +150,9 @@ class HealthSummaryProjectionTest {
     }
 
     @Test
-    void remembers_per_stream_the_last_version_folded_in() {
-        assertThat(fold(FAILOVER_AND_BACK).streams().get(EAST_API.stream()))
-                .isEqualTo(new ComponentStream(4, new ComponentSummary(EAST, Component.API, HealthStatus.HEALTHY,
+    void remembers_per_component_the_last_stream_and_version_folded_in() {
+        assertThat(fold(FAILOVER_AND_BACK).series().get(EAST_API.series()))
+                .isEqualTo(new ComponentStream(EAST_API.streamAt(T0), 4, new ComponentSummary(EAST, Component.API, HealthStatus.HEALTHY,
                         Optional.of(T0.plusSeconds(600)), Optional.of(TIMED_OUT))));
     }
 
@@ -180,7 +180,7 @@ class HealthSummaryProjectionTest {
     @Test
     void keeps_no_stream_it_does_not_summarise() {
         assertThatThrownBy(() -> new HealthSummaryProjection(Map.of(new StreamId("deployment:d1"),
-                new ComponentStream(1, new ComponentSummary(EAST, Component.API, HealthStatus.HEALTHY, Optional.empty(),
+                new ComponentStream(new StreamId("deployment:d1"), 1, new ComponentSummary(EAST, Component.API, HealthStatus.HEALTHY, Optional.empty(),
                         Optional.empty())))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("deployment:d1");

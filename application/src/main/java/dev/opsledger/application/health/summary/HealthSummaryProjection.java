@@ -14,6 +14,7 @@ import dev.opsledger.domain.failover.RegionPair;
 import dev.opsledger.domain.health.ComponentKey;
 import dev.opsledger.domain.health.HealthEvent;
 import dev.opsledger.domain.health.HealthEvent.CheckRecorded;
+import dev.opsledger.domain.health.HealthEvent.HealthCarriedForward;
 import dev.opsledger.domain.health.HealthEvent.StatusChanged;
 import dev.opsledger.domain.health.HealthStatus;
 import dev.opsledger.domain.replication.ReplicationEvent;
@@ -22,9 +23,13 @@ import dev.opsledger.domain.replication.ReplicationEvent.CheckpointAdvanced;
 import dev.opsledger.domain.replication.ReplicationEvent.DivergenceCleared;
 import dev.opsledger.domain.replication.ReplicationEvent.DivergenceDetected;
 import dev.opsledger.domain.replication.ReplicationEvent.LagObserved;
+import dev.opsledger.domain.replication.ReplicationEvent.ReplicationCarriedForward;
 import dev.opsledger.domain.replication.ReplicationEvent.ReplicationFailed;
 import dev.opsledger.domain.replication.ReplicationRoute;
+import dev.opsledger.domain.shared.HourlyStream;
+import dev.opsledger.domain.shared.LogPosition;
 import dev.opsledger.domain.shared.StreamId;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,11 +40,12 @@ import java.util.stream.Stream;
 
 /**
  * The health summary as a pure fold over the health, replication and failover streams: one
- * {@link SummarisedStream} per stream, each remembering the last version folded in. A stream's events at
- * or below that version are ignored, so the feed may deliver a commit twice or late and the log may be
- * replayed over it; streams never share an entry, so their commits may interleave in any order.
+ * {@link SummarisedStream} per series ({@link HourlyStream#seriesOf}: a component, a route, a region pair),
+ * each remembering the latest stream and version folded in. Events of an earlier hour's stream, or of that
+ * stream at or below that version, are ignored, so the feed may deliver a commit twice or late and the log
+ * may be replayed over it; series never share an entry, so their commits may interleave in any order.
  */
-public record HealthSummaryProjection(Map<StreamId, SummarisedStream> streams) {
+public record HealthSummaryProjection(Map<StreamId, SummarisedStream> series) {
 
     public static final HealthSummaryProjection EMPTY = new HealthSummaryProjection(Map.of());
 
@@ -53,13 +59,17 @@ public record HealthSummaryProjection(Map<StreamId, SummarisedStream> streams) {
             .thenComparing(Map.Entry::getKey);
 
     public HealthSummaryProjection {
-        streams = Map.copyOf(streams);
-        streams.keySet().forEach(stream -> {
-            if (!summarises(stream)) {
-                throw new IllegalArgumentException("the health summary keeps no stream " + stream);
+        series = Map.copyOf(series);
+        series.forEach((key, entry) -> {
+            if (!summarises(key) || !HourlyStream.seriesOf(entry.stream()).equals(key)) {
+                throw new IllegalArgumentException("the health summary keeps no series " + key + " of stream " + entry.stream());
             }
         });
     }
+
+    /** Streams of one series by hour; a stream that is not an hour of one comes before every hour. */
+    private static final Comparator<StreamId> HOURS = Comparator.comparing(
+            (StreamId stream) -> HourlyStream.parse(stream).map(HourlyStream::hour).orElse(Instant.MIN));
 
     public static boolean summarises(StreamId stream) {
         return SUMMARISED_CATEGORIES.contains(stream.category());
@@ -71,19 +81,24 @@ public record HealthSummaryProjection(Map<StreamId, SummarisedStream> streams) {
         if (!summarises(commit.stream())) {
             return this;
         }
-        Optional<SummarisedStream> known = Optional.ofNullable(streams.get(commit.stream()));
-        long folded = known.map(SummarisedStream::version).orElse(0L);
+        StreamId key = HourlyStream.seriesOf(commit.stream());
+        Optional<SummarisedStream> known = Optional.ofNullable(series.get(key));
+        int order = known.map(entry -> HOURS.compare(commit.stream(), entry.stream())).orElse(1);
+        if (order < 0) {
+            return this;
+        }
+        long folded = order == 0 ? known.orElseThrow().version() : 0L;
         Optional<SummarisedStream> entry = known;
         for (RecordedEvent recorded : commit.events()) {
             if (recorded.version() > folded) {
-                entry = fold(entry, recorded);
+                entry = fold(entry, commit.stream(), recorded);
             }
         }
         if (entry.equals(known)) {
             return this;
         }
-        Map<StreamId, SummarisedStream> next = new HashMap<>(streams);
-        next.put(commit.stream(), entry.orElseThrow());
+        Map<StreamId, SummarisedStream> next = new HashMap<>(series);
+        next.put(key, entry.orElseThrow());
         return new HealthSummaryProjection(next);
     }
 
@@ -100,24 +115,29 @@ public record HealthSummaryProjection(Map<StreamId, SummarisedStream> streams) {
     }
 
     private <T extends SummarisedStream> Stream<Map.Entry<StreamId, T>> entries(Class<T> kind) {
-        return streams.entrySet().stream()
+        return series.entrySet().stream()
                 .filter(entry -> kind.isInstance(entry.getValue()))
                 .map(entry -> Map.entry(entry.getKey(), kind.cast(entry.getValue())));
     }
 
     /** Events a summarised stream should not hold leave it as it was: a projection that threw would stall the feed. */
-    private static Optional<SummarisedStream> fold(Optional<SummarisedStream> entry, RecordedEvent recorded) {
+    private static Optional<SummarisedStream> fold(Optional<SummarisedStream> entry, StreamId stream, RecordedEvent recorded) {
         long version = recorded.version();
         return switch (recorded.event()) {
-            case HealthEvent health -> Optional.of(new ComponentStream(version, fold(componentOf(entry, health.component()), health)));
-            case ReplicationEvent replication -> Optional.of(new RouteStream(version, fold(routeOf(entry, replication.route()), replication)));
-            case FailoverEvent failover -> Optional.of(new FailoverStream(version, activeAfter(failover)));
+            case HealthEvent health ->
+                    Optional.of(new ComponentStream(stream, version, fold(componentOf(entry, health.component()), health)));
+            case ReplicationEvent replication ->
+                    Optional.of(new RouteStream(stream, version, fold(routeOf(entry, replication.route()), replication)));
+            case FailoverEvent failover -> Optional.of(new FailoverStream(stream, version, activeAfter(failover)));
             default -> entry;
         };
     }
 
     private static ComponentSummary fold(ComponentSummary component, HealthEvent event) {
         return switch (event) {
+            case HealthCarriedForward carried -> new ComponentSummary(component.region(), component.component(),
+                    carried.status(), carried.status() == component.status() ? component.statusSince() : Optional.empty(),
+                    component.lastCheck());
             case CheckRecorded check -> new ComponentSummary(component.region(), component.component(),
                     component.status(), component.statusSince(), Optional.of(check.result()));
             case StatusChanged change -> new ComponentSummary(component.region(), component.component(),
@@ -138,6 +158,11 @@ public record HealthSummaryProjection(Map<StreamId, SummarisedStream> streams) {
                     route.checkpoint(), 0);
             case DivergenceDetected detected -> route;
             case DivergenceCleared cleared -> route;
+            case ReplicationCarriedForward carried -> new RouteSummary(route.route(),
+                    route.lag().or(() -> Optional.of(carried.lastLag())),
+                    route.lagObservedAt().or(() -> Optional.of(carried.lastActivityAt())),
+                    carried.checkpoint().equals(LogPosition.START) ? route.checkpoint() : Optional.of(carried.checkpoint()),
+                    carried.consecutiveFailures());
         };
     }
 

@@ -1,34 +1,42 @@
 package dev.opsledger.application.health.summary;
 
+import dev.opsledger.domain.shared.StreamId;
 import java.util.Objects;
 
 /**
- * What the health summary keeps of one stream: what its events say so far, and {@code version}, the
- * last version of the stream folded in. Events at or below it are ignored, which makes folding idempotent.
+ * What the health summary keeps of one series of streams (a component, a route, a region pair): what its
+ * events say so far, {@code stream}, the latest stream of the series folded in (its latest hour), and
+ * {@code version}, the last version of that stream folded in. Events of earlier streams of the series, and
+ * of that stream at or below that version, are ignored, which makes folding idempotent.
  */
 public sealed interface SummarisedStream {
 
+    StreamId stream();
+
     long version();
 
-    record ComponentStream(long version, ComponentSummary component) implements SummarisedStream {
+    record ComponentStream(StreamId stream, long version, ComponentSummary component) implements SummarisedStream {
 
         public ComponentStream {
+            Objects.requireNonNull(stream, "stream");
             Objects.requireNonNull(component, "component");
             requirePositive(version);
         }
     }
 
-    record RouteStream(long version, RouteSummary route) implements SummarisedStream {
+    record RouteStream(StreamId stream, long version, RouteSummary route) implements SummarisedStream {
 
         public RouteStream {
+            Objects.requireNonNull(stream, "stream");
             Objects.requireNonNull(route, "route");
             requirePositive(version);
         }
     }
 
-    record FailoverStream(long version, ActiveRegionSummary active) implements SummarisedStream {
+    record FailoverStream(StreamId stream, long version, ActiveRegionSummary active) implements SummarisedStream {
 
         public FailoverStream {
+            Objects.requireNonNull(stream, "stream");
             Objects.requireNonNull(active, "active");
             requirePositive(version);
         }
