@@ -85,7 +85,7 @@ final class ClearDivergenceCommand {
                 err.println("opsledger: " + refused.getMessage() + "; nothing was changed");
                 return Main.REFUSED;
             }
-            out.println("cleared the divergence of " + divergent + " on " + replicationRoute.stream().key() + ": "
+            out.println("cleared the divergence of " + divergent + " on " + replicationRoute.series().key() + ": "
                     + (resumed.caughtUp() ? "copied the events " + target + " had missed; " : "")
                     + "replication takes the stream again");
         }

@@ -37,7 +37,7 @@ final class HealthColdStartBenchmark {
 
     private static final int BATCH_WRITE_LIMIT = 25;
     private static final Instant HISTORY_START = Instant.parse("2025-06-01T00:00:00Z");
-    private static final ComponentKey API = new ComponentKey(SampleEvents.REGION, Component.API);
+    private static final ComponentKey API = new ComponentKey(BenchBatches.REGION, Component.API);
 
     /** {@code perColdStart} holds the calls of all measured cold starts; divide by the rounds. */
     private record ColdStart(int days, long commits, CallCounts perColdStart) {
@@ -86,7 +86,7 @@ final class HealthColdStartBenchmark {
         int hours = days * 24;
         int perHour = (int) (Duration.ofHours(1).toSeconds() / settings.checkInterval().toSeconds());
         Instant firstHour = HISTORY_START;
-        store.append(API.streamAt(firstHour), 0, SampleEvents.healthCheck(API, firstHour));
+        store.append(API.streamAt(firstHour), 0, BenchBatches.healthCheck(API, firstHour));
         Map<String, AttributeValue> template = tables.commitItems(table).getFirst();
         Workers.run(settings.fillThreads(), hours, (worker, hour) ->
                 fill(table, template, API.streamAt(firstHour.plus(Duration.ofHours(hour))), hour == 0 ? 2 : 1, perHour));
@@ -97,7 +97,7 @@ final class HealthColdStartBenchmark {
                 before = counter.snapshot();
             }
             clock.advance(settings.checkInterval());
-            new RunHealthCheck(SampleEvents.REGION,
+            new RunHealthCheck(BenchBatches.REGION,
                     List.of(new SimulatedHealthProbe(Component.API, region -> new Faults(), clock, Duration.ofMillis(40),
                             Duration.ofSeconds(3))),
                     store, new RecordingAlertNotifier(new Faults()), new RecordingMetricsRecorder(), HealthPolicy.DEFAULT).run();

@@ -35,7 +35,7 @@ public final class SampleEvents {
     }
 
     public static StreamId replicationJournal() {
-        return ROUTE.stream();
+        return ROUTE.streamAt(RESOLVED_AT);
     }
 
     public static List<NewEvent> batch(String... ids) {

@@ -148,7 +148,7 @@ class DivergentStreamTest {
     }
 
     private List<ReplicationEvent> replicationEvents() {
-        return regions.secondary.readStream(TwoRegions.ROUTE.stream()).stream()
+        return regions.secondary.readSeries(TwoRegions.ROUTE.series()).stream()
                 .map(RecordedEvent::event)
                 .map(ReplicationEvent.class::cast)
                 .toList();

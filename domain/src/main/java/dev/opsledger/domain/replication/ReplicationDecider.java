@@ -126,7 +126,7 @@ public final class ReplicationDecider {
 
     private static List<ReplicationEvent> clearDivergence(ClearDivergence clear, Running current) {
         if (!current.divergences().containsKey(clear.stream())) {
-            throw new CommandRejected(clear.route().stream() + ": " + clear.stream() + " is not marked divergent, the"
+            throw new CommandRejected(clear.route().series() + ": " + clear.stream() + " is not marked divergent, the"
                     + " marked streams are " + new TreeSet<>(current.divergentStreams()));
         }
         return List.of(new DivergenceCleared(clear.route(), clear.stream(), clear.clearedAt()));

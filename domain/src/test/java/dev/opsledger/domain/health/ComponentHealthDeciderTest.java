@@ -54,7 +54,7 @@ class ComponentHealthDeciderTest {
     void a_component_never_checked_carries_nothing_and_a_carried_state_only_opens_a_stream() {
         HealthEvent carried = new HealthEvent.HealthCarriedForward(API, HealthStatus.HEALTHY, 0, at(0));
 
-        assertThat(ComponentHealthDecider.carriedForward(ComponentHealthDecider.initial())).isEmpty();
+        assertThat(ComponentHealthDecider.carriedForward(ComponentHealthDecider.initialState())).isEmpty();
         assertThatThrownBy(() -> ComponentHealthDecider.decider(POLICY)
                 .fold(Arrays.asList(new CheckRecorded(API, CheckResult.passed(FAST, at(0))), carried)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot follow");

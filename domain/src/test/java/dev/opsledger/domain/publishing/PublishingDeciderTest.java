@@ -38,7 +38,7 @@ class PublishingDeciderTest {
         Publishing advanced = new Publishing.Advanced(EAST, LogPosition.START, 7, java.time.Instant.parse("2025-03-01T10:00:00Z"));
 
         assertThat(PublishingDecider.decider().fold(PublishingDecider.carriedForward(advanced))).isEqualTo(advanced);
-        assertThat(PublishingDecider.carriedForward(PublishingDecider.initial())).isEmpty();
+        assertThat(PublishingDecider.carriedForward(PublishingDecider.initialState())).isEmpty();
     }
 
     @Test

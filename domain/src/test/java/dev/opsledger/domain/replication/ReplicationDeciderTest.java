@@ -101,7 +101,7 @@ class ReplicationDeciderTest {
         Replication carried = ReplicationDecider.decider().fold(ReplicationDecider.carriedForward(before));
 
         assertThat(carried).isEqualTo(before);
-        assertThat(ReplicationDecider.carriedForward(ReplicationDecider.initial())).isEmpty();
+        assertThat(ReplicationDecider.carriedForward(ReplicationDecider.initialState())).isEmpty();
         spec.given(ReplicationDecider.carriedForward(before).toArray(ReplicationEvent[]::new))
                 .when(new ReportFailure(ROUTE, "target throttled", at(5)))
                 .then(new ReplicationFailed(ROUTE, "target throttled", 3, at(5)));
