@@ -15,7 +15,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** One deployment's life: started once, finished once, never before it started nor before its changes. */
+/**
+ * One deployment's life ({@code NotStarted} → {@code InProgress} → {@code Finished}): started once, finished once,
+ * never before it started nor before its changes.
+ *
+ * <ul>
+ *   <li>{@code StartDeployment} only once; service, environment and version are names ({@code Name}).</li>
+ *   <li>It ships at least one change (lead time is measured from a change's commit), no commit twice, and no change
+ *       committed after the deployment started. A commit sha is 7 to 64 lowercase hex digits.</li>
+ *   <li>{@code FinishDeployment} only while in progress, only once, and not before the start.</li>
+ *   <li>{@code RecordDeployment}, a deployment reported once it is over, is a start and a finish in one commit,
+ *       under the same rules.</li>
+ * </ul>
+ */
 public final class DeploymentDecider {
 
     private DeploymentDecider() {

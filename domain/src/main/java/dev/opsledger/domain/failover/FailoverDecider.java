@@ -19,6 +19,11 @@ import java.util.List;
 /**
  * Which region of the pair accepts writes. Every switch raises the fencing epoch by one at its start, and
  * no region writes until the switch completes, so two regions never hold the same epoch as writers.
+ *
+ * <p>The primary starts active at epoch 0. {@code InitiateFailover} only while the primary is active, with a reason;
+ * {@code InitiateFailback} only while the secondary is. {@code CompleteFailover} and {@code CompleteFailback} only for
+ * the switch under way, of the same kind, at its epoch, and not before it was initiated; a failback's completion
+ * carries how many orphaned commits were reapplied and how many quarantined.
  */
 public final class FailoverDecider {
 

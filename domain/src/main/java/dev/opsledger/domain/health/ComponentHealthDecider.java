@@ -13,6 +13,11 @@ import java.util.List;
 /**
  * The health of one component in one region. Every check is recorded; a status transition is an event
  * of its own so that alerting and the health summary react to transitions, not to every probe.
+ *
+ * <p>Checks of a component come in time order. A failed check makes the component {@code DEGRADED},
+ * {@code failuresUntilUnhealthy} consecutive failures make it {@code UNHEALTHY} ({@code HealthPolicy}); a passing
+ * but slow check is {@code DEGRADED}, a passing fast one {@code HEALTHY}, and a recovery is the change back to
+ * {@code HEALTHY}. Each hour's stream opens with the state carried from the hour before.
  */
 public final class ComponentHealthDecider {
 

@@ -15,7 +15,20 @@ import dev.opsledger.domain.shared.Decider;
 import java.util.List;
 import java.util.Optional;
 
-/** One incident's life: opened once, resolved once and not before it opened, its cause overridable throughout. */
+/**
+ * One incident's life ({@code Unreported} → {@code Open} → {@code Resolved}): opened once, resolved once and not
+ * before it opened, its cause overridable throughout.
+ *
+ * <ul>
+ *   <li>{@code OpenIncident} only once; the cause is optional.</li>
+ *   <li>{@code ResolveIncident} only while open, only once, and not before it opened.</li>
+ *   <li>{@code AttributeIncident} names the causing deployment, while open or after resolution, and overrides any
+ *       earlier cause; naming the cause it already has records nothing.</li>
+ *   <li>With no explicit cause, the DORA projection links the incident to the last successful deployment of the same
+ *       service and environment that finished at or before it opened. That link is computed, not stored, so a later
+ *       explicit attribution simply wins.</li>
+ * </ul>
+ */
 public final class IncidentDecider {
 
     private IncidentDecider() {

@@ -31,6 +31,11 @@ import java.util.TreeSet;
  * Replication along one route: the checkpoint only moves forward, so a replayed or late batch can never
  * make the target forget what it already holds. A stream found divergent stays marked, and replication
  * holds it back, until an operator clears it ({@code ClearDivergence}) after repairing it.
+ *
+ * <p>{@code RecordBatch} yields {@code BatchApplied} (only when commits were applied), {@code CheckpointAdvanced}
+ * (only when it moved) and {@code LagObserved}. {@code ReportDivergence} needs two different digests, and the same
+ * divergence reported again records nothing. {@code ReportFailure} counts consecutive failures; a successful batch
+ * resets the count.
  */
 public final class ReplicationDecider {
 
