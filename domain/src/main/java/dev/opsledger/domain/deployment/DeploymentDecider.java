@@ -20,7 +20,7 @@ import java.util.Set;
  * never before it started nor before its changes.
  *
  * <ul>
- *   <li>{@code StartDeployment} only once; service, environment and version are names ({@code Name}).</li>
+ *   <li>{@code StartDeployment} only once; service and environment are names ({@code Name}), the version not blank.</li>
  *   <li>It ships at least one change (lead time is measured from a change's commit), no commit twice, and no change
  *       committed after the deployment started. A commit sha is 7 to 64 lowercase hex digits.</li>
  *   <li>{@code FinishDeployment} only while in progress, only once, and not before the start.</li>
