@@ -4,6 +4,7 @@ import static dev.opsledger.aws.wire.SdkClients.SDK_ATTEMPTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.opsledger.application.failover.FailoverSchedule;
 import dev.opsledger.application.port.ServiceUnavailable;
 import dev.opsledger.aws.route53.FakeHostedZone.RecordSet;
 import dev.opsledger.aws.wire.SdkClients;
@@ -20,6 +21,8 @@ import org.w3c.dom.Element;
 import software.amazon.awssdk.services.route53.Route53Client;
 
 class Route53TrafficRouterTest {
+
+    private static final long DEPLOYED_TTL = FailoverSchedule.AS_DEPLOYED.dnsTtl().toSeconds();
 
     static final String ZONE = "Z0OPSLEDGER1";
     static final String RECORD = "api.opsledger.example.com";
@@ -71,8 +74,8 @@ class Route53TrafficRouterTest {
         assertThat(changes).extracting(element -> FakeHostedZone.recordSetOf(element)).containsExactly(
                 new RecordSet(FENCE, "TXT", "", "", 60, List.of("\"us-east-1 0\"")),
                 new RecordSet("_active." + RECORD, "TXT", "", "", 60, List.of("\"us-west-2 1\"")),
-                new RecordSet(RECORD, "CNAME", "primary", "PRIMARY", 60, List.of(WEST_TARGET)),
-                new RecordSet(RECORD, "CNAME", "secondary", "SECONDARY", 60, List.of(EAST_TARGET)));
+                new RecordSet(RECORD, "CNAME", "primary", "PRIMARY", DEPLOYED_TTL, List.of(WEST_TARGET)),
+                new RecordSet(RECORD, "CNAME", "secondary", "SECONDARY", DEPLOYED_TTL, List.of(EAST_TARGET)));
         assertThat(router.activeRegion()).isEqualTo(new ActiveRegion(WEST, 1));
     }
 
