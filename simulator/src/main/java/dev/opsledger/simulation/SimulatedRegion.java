@@ -12,6 +12,7 @@ import dev.opsledger.domain.shared.LogPosition;
 import dev.opsledger.domain.shared.Region;
 import dev.opsledger.domain.shared.StreamId;
 import dev.opsledger.inmemory.InMemoryEventStore;
+import dev.opsledger.inmemory.fault.FaultInjectingEventStore;
 import dev.opsledger.inmemory.fault.Faults;
 import dev.opsledger.simulation.ClientWrite.OfDeployment;
 import dev.opsledger.simulation.ClientWrite.OfIncident;

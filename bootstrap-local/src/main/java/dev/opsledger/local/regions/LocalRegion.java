@@ -6,6 +6,7 @@ import dev.opsledger.application.port.EventStore;
 import dev.opsledger.domain.shared.Region;
 import dev.opsledger.inmemory.RecordingAlertNotifier;
 import dev.opsledger.inmemory.RecordingEventPublisher;
+import dev.opsledger.inmemory.fault.FaultInjectingEventStore;
 import dev.opsledger.inmemory.fault.Faults;
 import dev.opsledger.simulation.ChangeStreamTap;
 
@@ -27,7 +28,7 @@ public final class LocalRegion {
 
     LocalRegion(Region region, RegionTable table) {
         this.region = region;
-        this.log = new ChangeStreamTap(new FaultGate(table.log(), faults));
+        this.log = new ChangeStreamTap(new FaultInjectingEventStore(table.log(), faults));
         this.doraModel = new GatedDoraReadModel(table.doraModel(), faults);
         this.healthSummary = new GatedHealthSummary(table.healthSummary(), faults);
     }

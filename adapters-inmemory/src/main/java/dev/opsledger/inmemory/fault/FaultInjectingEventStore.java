@@ -1,4 +1,4 @@
-package dev.opsledger.simulation;
+package dev.opsledger.inmemory.fault;
 
 import dev.opsledger.application.port.AppendResult;
 import dev.opsledger.application.port.EventStore;
@@ -7,7 +7,6 @@ import dev.opsledger.application.port.NewEvent;
 import dev.opsledger.application.port.RecordedEvent;
 import dev.opsledger.domain.shared.LogPosition;
 import dev.opsledger.domain.shared.StreamId;
-import dev.opsledger.inmemory.fault.Faults;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,12 +14,12 @@ import java.util.Objects;
  * A region's table behind the region's faults: every call asks them first, so a dark region refuses the
  * call before the table sees it, whatever the table is (in memory, or DynamoDB on a local server).
  */
-final class FaultInjectingEventStore implements EventStore {
+public final class FaultInjectingEventStore implements EventStore {
 
     private final EventStore table;
     private final Faults faults;
 
-    FaultInjectingEventStore(EventStore table, Faults faults) {
+    public FaultInjectingEventStore(EventStore table, Faults faults) {
         this.table = Objects.requireNonNull(table, "table");
         this.faults = Objects.requireNonNull(faults, "faults");
     }

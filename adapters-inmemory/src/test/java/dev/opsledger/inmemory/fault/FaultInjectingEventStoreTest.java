@@ -1,4 +1,4 @@
-package dev.opsledger.simulation;
+package dev.opsledger.inmemory.fault;
 
 import static dev.opsledger.inmemory.contract.SampleEvents.batch;
 import static dev.opsledger.inmemory.contract.SampleEvents.stream;
@@ -9,7 +9,6 @@ import dev.opsledger.application.port.ServiceUnavailable;
 import dev.opsledger.domain.shared.LogPosition;
 import dev.opsledger.domain.shared.StreamId;
 import dev.opsledger.inmemory.InMemoryEventStore;
-import dev.opsledger.inmemory.fault.Faults;
 import dev.opsledger.inmemory.time.VirtualClock;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
