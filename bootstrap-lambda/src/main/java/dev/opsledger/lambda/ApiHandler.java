@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.opsledger.aws.wiring.AwsRegionAdapters;
 import dev.opsledger.aws.wiring.AwsSettings;
+import dev.opsledger.lambda.api.AllowedOrigins;
 import dev.opsledger.lambda.api.Api;
 import dev.opsledger.lambda.api.ApiPorts;
 import dev.opsledger.lambda.api.ApiServices;
@@ -17,7 +18,8 @@ import java.time.Clock;
 /**
  * The API behind API Gateway's REST proxy integration. A stream handler: the event is read and the
  * response written with the API's one ObjectMapper, sparing the runtime's reflective POJO mapping at cold
- * start. The no-argument constructor wires the function's region from its environment, once per container.
+ * start. The no-argument constructor wires the function's region, and the browser origins it answers, from its
+ * environment, once per container.
  */
 public final class ApiHandler implements RequestStreamHandler {
 
@@ -26,20 +28,25 @@ public final class ApiHandler implements RequestStreamHandler {
     private final SnapStartPriming priming;
 
     public ApiHandler() {
-        this(portsFromEnvironment());
+        this(portsFromEnvironment(), AllowedOrigins.fromEnvironment(System.getenv()));
     }
 
-    private ApiHandler(ApiPorts ports) {
-        this(ApiServices.of(ports, Clock.systemUTC(), System.out::println), ports.router()::activeRegion);
+    private ApiHandler(ApiPorts ports, AllowedOrigins allowedOrigins) {
+        this(ApiServices.of(ports, Clock.systemUTC(), System.out::println), allowedOrigins,
+                ports.router()::activeRegion);
     }
 
     /** The API over {@code services}, as the local server and the tests run it: no snapshot to prime a fence for. */
     public ApiHandler(ApiServices services) {
-        this(services, () -> { });
+        this(services, AllowedOrigins.NONE);
     }
 
-    private ApiHandler(ApiServices services, Runnable fenceRead) {
-        this.api = new Api(services);
+    public ApiHandler(ApiServices services, AllowedOrigins allowedOrigins) {
+        this(services, allowedOrigins, () -> { });
+    }
+
+    private ApiHandler(ApiServices services, AllowedOrigins allowedOrigins, Runnable fenceRead) {
+        this.api = new Api(services, allowedOrigins);
         this.priming = ApiPriming.register(api::handle, fenceRead);
     }
 

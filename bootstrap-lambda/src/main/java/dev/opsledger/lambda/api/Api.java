@@ -5,13 +5,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The API over API Gateway's REST proxy events: reads the event, routes it, answers with a proxy response,
  * and observes every request. Whatever a request holds, the answer is a response (a problem for anything
- * refused), never an exception out of the handler.
+ * refused), never an exception out of the handler. Answers to a browser page of an allowed origin carry its
+ * CORS headers.
  */
 public final class Api {
 
@@ -24,9 +27,16 @@ public final class Api {
     private final DoraReportEndpoint report;
     private final HealthEndpoint health;
     private final RequestObserver observer;
+    private final AllowedOrigins allowedOrigins;
 
+    /** The API for callers that are not browser pages of another origin (the local server's page is its own). */
     public Api(ApiServices services) {
+        this(services, AllowedOrigins.NONE);
+    }
+
+    public Api(ApiServices services, AllowedOrigins allowedOrigins) {
         this.services = services;
+        this.allowedOrigins = Objects.requireNonNull(allowedOrigins, "allowedOrigins");
         this.record = new RecordMetricEndpoint(services);
         this.lookup = new LookupEndpoint(services);
         this.report = new DoraReportEndpoint(services);
@@ -38,11 +48,13 @@ public final class Api {
         long started = System.nanoTime();
         String requestId = "";
         String route = RequestObserver.UNMATCHED;
+        Optional<String> origin = Optional.empty();
         Optional<Throwable> failure = Optional.empty();
         ApiResponse response;
         try {
             ProxyRequest request = ProxyRequest.of(readEvent(event));
             requestId = request.requestId();
+            origin = request.header("Origin");
             Optional<Router.Match> match = Router.match(request.path());
             if (match.isPresent()) {
                 route = methodName(request.method()) + " " + match.get().route().template();
@@ -55,7 +67,7 @@ public final class Api {
             }
             response = Problems.answer(problem);
         }
-        Json.MAPPER.writeValue(out, proxyResponse(response));
+        Json.MAPPER.writeValue(out, proxyResponse(response, allowedOrigins.headersFor(origin)));
         observer.observe(requestId, route, response.status(), (System.nanoTime() - started) / 1e6, failure);
     }
 
@@ -81,10 +93,11 @@ public final class Api {
         }
     }
 
-    private static ObjectNode proxyResponse(ApiResponse response) {
+    private static ObjectNode proxyResponse(ApiResponse response, Map<String, String> corsHeaders) {
         ObjectNode proxy = Json.MAPPER.createObjectNode().put("statusCode", response.status());
         ObjectNode headers = proxy.putObject("headers");
         response.headers().forEach(headers::put);
+        corsHeaders.forEach(headers::put);
         return proxy.put("body", response.body()).put("isBase64Encoded", false);
     }
 }

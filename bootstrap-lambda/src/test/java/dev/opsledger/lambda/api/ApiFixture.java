@@ -43,7 +43,16 @@ final class ApiFixture {
     final InMemoryHealthSummaryReadModel healthSummary = new InMemoryHealthSummaryReadModel(healthFaults);
     final ApiPorts ports = new ApiPorts(REGION, new RegionPair(Region.US_EAST_1, Region.US_WEST_2), store, doraModel,
             healthSummary, router, metrics);
-    final ApiHandler handler = new ApiHandler(ApiServices.of(ports, clock, logLines::add));
+    final ApiHandler handler;
+
+    ApiFixture() {
+        this(AllowedOrigins.NONE);
+    }
+
+    /** The API as deployed with {@code allowedOrigins} for browser pages. */
+    ApiFixture(AllowedOrigins allowedOrigins) {
+        handler = new ApiHandler(ApiServices.of(ports, clock, logLines::add), allowedOrigins);
+    }
 
     Answer call(ProxyEvent event) {
         Answer answer = send(event);

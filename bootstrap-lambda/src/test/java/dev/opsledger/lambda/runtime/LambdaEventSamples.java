@@ -21,6 +21,12 @@ public final class LambdaEventSamples {
      * as {@code multiValueHeaders}, the query in both forms, the stage in the request context's path.
      */
     public static String proxyEvent(String method, String path, Map<String, String> query, String body) {
+        return proxyEvent(method, path, query, body, Map.of());
+    }
+
+    /** The same with headers a browser adds, such as its {@code Origin}. */
+    public static String proxyEvent(String method, String path, Map<String, String> query, String body,
+            Map<String, String> extraHeaders) {
         ObjectNode event = JSON.createObjectNode()
                 .put("resource", "/{proxy+}")
                 .put("path", path)
@@ -34,6 +40,7 @@ public final class LambdaEventSamples {
         sent.put("User-Agent", "curl/8.5.0");
         sent.put("X-Forwarded-For", "203.0.113.7");
         sent.put("x-forwarded-proto", "https");
+        sent.putAll(extraHeaders);
         sent.forEach((name, value) -> {
             headers.put(name, value);
             multiValueHeaders.putArray(name).add(value);
