@@ -14,17 +14,19 @@ import software.constructs.Node;
  *                      deploys them to the account of its credentials
  * @param regions       the primary and the secondary region (the domain's pair)
  * @param dns           the hosted zone and name for DNS failover; empty skips the records
+ * @param dashboard     the browser origins whose pages may call the API (CORS); empty allows none
  * @param source        where the pipeline takes the code from
  * @param lambdaJars    where the deployment jars are
  * @param monthlyBudget the estimated monthly charge in USD above which the billing alarm fires
  */
 public record DeploymentContext(Optional<String> account, RegionPair regions, Optional<DnsSettings> dns,
-        PipelineSource source, LambdaJars lambdaJars, int monthlyBudget) {
+        Optional<DashboardOrigins> dashboard, PipelineSource source, LambdaJars lambdaJars, int monthlyBudget) {
 
     public static final String ACCOUNT = "account";
     public static final String HOSTED_ZONE_ID = "hostedZoneId";
     public static final String HOSTED_ZONE_NAME = "hostedZoneName";
     public static final String RECORD_NAME = "recordName";
+    public static final String DASHBOARD_ORIGIN = "dashboardOrigin";
     public static final String LAMBDA_JARS = "lambdaJars";
     public static final String MONTHLY_BUDGET_USD = "monthlyBudgetUsd";
     public static final String SOURCE = "source";
@@ -35,6 +37,7 @@ public record DeploymentContext(Optional<String> account, RegionPair regions, Op
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(regions, "regions");
         Objects.requireNonNull(dns, "dns");
+        Objects.requireNonNull(dashboard, "dashboard");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(lambdaJars, "lambdaJars");
         if (monthlyBudget < 1) {
@@ -60,6 +63,7 @@ public record DeploymentContext(Optional<String> account, RegionPair regions, Op
                         .filter(account -> !account.isBlank())),
                 RegionPair.DEFAULT,
                 dns,
+                values.text(DASHBOARD_ORIGIN).map(DashboardOrigins::parse),
                 PipelineSource.of(values.text(SOURCE).orElse(PipelineSource.Kind.CODESTAR_CONNECTION.contextValue()),
                         values.text(REPOSITORY).orElseThrow(() -> values.missing(REPOSITORY, "the pipeline's source")),
                         values.text(BRANCH).orElse("main")),

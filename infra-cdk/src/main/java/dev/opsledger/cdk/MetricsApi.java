@@ -1,9 +1,11 @@
 package dev.opsledger.cdk;
 
 import java.util.List;
+import java.util.Optional;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
 import software.amazon.awscdk.services.apigateway.EndpointType;
+import software.amazon.awscdk.services.apigateway.GatewayResponseOptions;
 import software.amazon.awscdk.services.apigateway.IApiKey;
 import software.amazon.awscdk.services.apigateway.IResource;
 import software.amazon.awscdk.services.apigateway.LambdaIntegration;
@@ -12,6 +14,7 @@ import software.amazon.awscdk.services.apigateway.Method;
 import software.amazon.awscdk.services.apigateway.MethodLoggingLevel;
 import software.amazon.awscdk.services.apigateway.MethodOptions;
 import software.amazon.awscdk.services.apigateway.RequestValidator;
+import software.amazon.awscdk.services.apigateway.ResponseType;
 import software.amazon.awscdk.services.apigateway.RestApi;
 import software.amazon.awscdk.services.apigateway.StageOptions;
 import software.amazon.awscdk.services.apigateway.ThrottleSettings;
@@ -26,7 +29,8 @@ import software.constructs.Construct;
 /**
  * The REST API in front of the API function. Every route but {@code GET /health} needs the API key of the
  * usage plan, which throttles writes and reports per method; {@code /health} stays open because health
- * checks and operators must reach it without a key.
+ * checks and operators must reach it without a key. Browser pages of other origins are refused unless the
+ * deployment names theirs.
  */
 final class MetricsApi extends Construct {
 
@@ -69,17 +73,24 @@ final class MetricsApi extends Construct {
         return api;
     }
 
-    /** The routes of {@code docs/openapi.yaml}, all served by {@code handler}, and the key that opens them. */
-    IApiKey route(IFunction handler) {
+    /**
+     * The routes of {@code docs/openapi.yaml}, all served by {@code handler}, and the key that opens them; with
+     * {@code dashboard}, open to pages of those origins too.
+     */
+    IApiKey route(IFunction handler, Optional<DashboardOrigins> dashboard) {
         LambdaIntegration integration = new LambdaIntegration(handler);
         MethodOptions keyed = MethodOptions.builder().apiKeyRequired(true).requestValidator(validator).build();
         IResource metrics = api.getRoot().addResource("metrics");
         Method report = metrics.addMethod("GET", integration, keyed);
         Method record = metrics.addMethod("POST", integration, keyed);
-        metrics.addResource("deployments").addResource("{id}").addMethod("GET", integration, keyed);
-        metrics.addResource("incidents").addResource("{id}").addMethod("GET", integration, keyed);
-        api.getRoot().addResource("health").addMethod("GET", integration,
+        IResource deployment = metrics.addResource("deployments").addResource("{id}");
+        deployment.addMethod("GET", integration, keyed);
+        IResource incident = metrics.addResource("incidents").addResource("{id}");
+        incident.addMethod("GET", integration, keyed);
+        IResource health = api.getRoot().addResource("health");
+        health.addMethod("GET", integration,
                 MethodOptions.builder().apiKeyRequired(false).requestValidator(validator).build());
+        dashboard.ifPresent(origins -> allowBrowsers(origins, List.of(metrics, deployment, incident, health)));
 
         UsagePlan plan = api.addUsagePlan("UsagePlan", UsagePlanProps.builder()
                 .name("opsledger")
@@ -95,5 +106,18 @@ final class MetricsApi extends Construct {
         IApiKey key = api.addApiKey("ApiKey");
         plan.addApiKey(key);
         return key;
+    }
+
+    /**
+     * API Gateway answers the preflights itself, without a key since browsers send none on a preflight, and names
+     * the origin on its own errors, or the page would see a network failure instead of a 403 or a 429. The
+     * function names it on its answers.
+     */
+    private void allowBrowsers(DashboardOrigins origins, List<IResource> routes) {
+        routes.forEach(route -> route.addCorsPreflight(origins.preflight()));
+        api.addGatewayResponse("Default4xx", GatewayResponseOptions.builder()
+                .type(ResponseType.DEFAULT_4_XX).responseHeaders(origins.gatewayResponseHeaders()).build());
+        api.addGatewayResponse("Default5xx", GatewayResponseOptions.builder()
+                .type(ResponseType.DEFAULT_5_XX).responseHeaders(origins.gatewayResponseHeaders()).build());
     }
 }

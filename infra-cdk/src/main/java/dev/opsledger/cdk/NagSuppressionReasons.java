@@ -19,7 +19,8 @@ final class NagSuppressionReasons {
             NagSuppressions.addStackSuppressions(regional, List.of(
                     javaRuntime(),
                     suppression("AwsSolutions-APIG4", "The API authorizes callers by API key and usage plan, as the"
-                            + " design decides; GET /health is open on purpose, for probes and operators."),
+                            + " design decides; GET /health is open on purpose, for probes and operators, and so are"
+                            + " the CORS preflights (OPTIONS) of a dashboard origin, since browsers send no key on them."),
                     suppression("AwsSolutions-COG4", "No user pool: the callers are CI systems with an API key, not"
                             + " people signing in."),
                     suppression("AwsSolutions-IAM4", "API Gateway's account-level logging role uses the AWS managed"

@@ -87,10 +87,13 @@ public final class RegionalStack extends Stack {
         healthEnvironment.put(HealthCheckEnvironment.INTERVAL, Long.toString(schedule.checkInterval().toSeconds()));
         healthEnvironment.put(HealthCheckEnvironment.FAILURE_THRESHOLD, Integer.toString(schedule.failureThreshold()));
 
-        JobFunction apiFunction = add(new JobFunction(this, Job.API, code(deployment, Job.API), environment, null));
+        Map<String, String> apiEnvironment = new LinkedHashMap<>(environment);
+        deployment.dashboard().ifPresent(origins -> apiEnvironment.put(ApiEnvironment.ALLOWED_ORIGINS,
+                origins.asVariable()));
+        JobFunction apiFunction = add(new JobFunction(this, Job.API, code(deployment, Job.API), apiEnvironment, null));
         apiFunction.allow(Permissions.onTable(region, Permissions.EVENT_LOG));
         apiFunction.allow(Permissions.onTable(region, Permissions.READ_MODELS_WRITE));
-        api.route(apiFunction.alias());
+        api.route(apiFunction.alias(), deployment.dashboard());
 
         JobFunction health = add(new JobFunction(this, Job.HEALTH_CHECK, code(deployment, Job.HEALTH_CHECK),
                 healthEnvironment, null));

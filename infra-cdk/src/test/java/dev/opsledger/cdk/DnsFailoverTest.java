@@ -21,7 +21,7 @@ import software.amazon.awscdk.assertions.Template;
 
 class DnsFailoverTest {
 
-    private static final SynthesizedApp APP = SynthesizedApp.withDns();
+    private static final SynthesizedApp APP = SynthesizedApp.withEveryOption();
     private static final String PRIMARY = RegionPair.DEFAULT.primary().name();
     private static final String SECONDARY = RegionPair.DEFAULT.secondary().name();
 

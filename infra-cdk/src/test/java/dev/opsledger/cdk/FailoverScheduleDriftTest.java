@@ -16,7 +16,7 @@ import software.amazon.awscdk.assertions.Template;
 /** What the stacks deploy is the schedule the simulator's {@code as-deployed} scenario measures. */
 class FailoverScheduleDriftTest {
 
-    private static final SynthesizedApp APP = SynthesizedApp.withDns();
+    private static final SynthesizedApp APP = SynthesizedApp.withEveryOption();
     private static final FailoverSchedule SCHEDULE = FailoverSchedule.AS_DEPLOYED;
 
     @Test

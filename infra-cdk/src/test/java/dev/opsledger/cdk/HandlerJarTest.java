@@ -23,7 +23,7 @@ import software.amazon.awscdk.Stack;
  */
 class HandlerJarTest {
 
-    private static final SynthesizedApp APP = SynthesizedApp.withDns();
+    private static final SynthesizedApp APP = SynthesizedApp.withEveryOption();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -49,6 +49,15 @@ class HandlerJarTest {
             Class<?> settings = Class.forName("dev.opsledger.lambda.wiring.HealthCheckSettings", false, jar);
             assertThat(settings.getField("INTERVAL").get(null)).isEqualTo(HealthCheckEnvironment.INTERVAL);
             assertThat(settings.getField("FAILURE_THRESHOLD").get(null)).isEqualTo(HealthCheckEnvironment.FAILURE_THRESHOLD);
+        }
+    }
+
+    @Test
+    void the_apis_origins_variable_is_the_one_its_handler_reads() throws Exception {
+        try (URLClassLoader jar = loader(new LambdaJars(Path.of(System.getProperty("opsledger.lambda.jars",
+                "../bootstrap-lambda/target"))).jarOf(Job.API))) {
+            Class<?> origins = Class.forName("dev.opsledger.lambda.api.AllowedOrigins", false, jar);
+            assertThat(origins.getField("VARIABLE").get(null)).isEqualTo(ApiEnvironment.ALLOWED_ORIGINS);
         }
     }
 

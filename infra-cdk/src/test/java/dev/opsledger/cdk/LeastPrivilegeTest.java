@@ -14,7 +14,7 @@ import software.amazon.awscdk.assertions.Template;
 /** Each function's role: the actions its handler calls, on the resources it calls them on. */
 class LeastPrivilegeTest {
 
-    private static final SynthesizedApp APP = SynthesizedApp.withDns();
+    private static final SynthesizedApp APP = SynthesizedApp.withEveryOption();
     /** The one action AWS grants only on every resource; the test names it so no other can slip in. */
     private static final List<Object> ONLY_ON_EVERY_RESOURCE = List.of("dynamodb:ListStreams");
 

@@ -12,7 +12,7 @@ import software.amazon.awscdk.cxapi.SynthesisMessage;
 
 class NagTest {
 
-    private static final SynthesizedApp APP = SynthesizedApp.withDns();
+    private static final SynthesizedApp APP = SynthesizedApp.withEveryOption();
 
     @Test
     void every_stack_passes_the_aws_solutions_rules_or_states_why_not() {

@@ -14,7 +14,7 @@ import software.amazon.awscdk.assertions.Template;
 
 class PipelineStackTest {
 
-    private static final SynthesizedApp APP = SynthesizedApp.withDns();
+    private static final SynthesizedApp APP = SynthesizedApp.withEveryOption();
     private static final Template PIPELINE = APP.pipeline;
 
     @Test
