@@ -29,6 +29,7 @@ class LayeringTest {
     private static final String CHAOS = "dev.opsledger.local.chaos..";
     private static final String LOCAL_HTTP = "dev.opsledger.local.http..";
     private static final String CDK_APP = "dev.opsledger.cdk..";
+    private static final String BENCHMARKS = "dev.opsledger.bench..";
 
     @ArchTest
     static final ArchRule domain_depends_on_nothing_but_the_jdk = classes()
@@ -67,10 +68,11 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule no_aws_sdk_or_jackson_outside_the_aws_adapter_and_the_bootstraps = noClasses()
-            .that().resideOutsideOfPackages(AWS_ADAPTERS, LOCAL_BOOTSTRAP, LAMBDA_BOOTSTRAP, CDK_APP)
+            .that().resideOutsideOfPackages(AWS_ADAPTERS, LOCAL_BOOTSTRAP, LAMBDA_BOOTSTRAP, CDK_APP, BENCHMARKS)
             .should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "com.fasterxml.jackson..")
             .because("wire formats and cloud clients are details at the edge of the hexagon; the CDK app is the"
-                    + " deployment's composition root and reads the table's layout from the adapter's SDK request");
+                    + " deployment's composition root and reads the table's layout from the adapter's SDK request;"
+                    + " the benchmarks measure the AWS adapters and Lambda handlers themselves");
 
     @ArchTest
     static final ArchRule only_the_cdk_app_knows_the_cdk = noClasses()
@@ -90,10 +92,17 @@ class LayeringTest {
     static final ArchRule nothing_depends_on_the_bootstraps = CompositeArchRule
             .of(noClasses().that().resideOutsideOfPackage(LOCAL_BOOTSTRAP)
                     .should().dependOnClassesThat().resideInAPackage(LOCAL_BOOTSTRAP))
-            .and(noClasses().that().resideOutsideOfPackages(LAMBDA_BOOTSTRAP, LOCAL_BOOTSTRAP)
+            .and(noClasses().that().resideOutsideOfPackages(LAMBDA_BOOTSTRAP, LOCAL_BOOTSTRAP, BENCHMARKS)
                     .should().dependOnClassesThat().resideInAPackage(LAMBDA_BOOTSTRAP))
             .because("a bootstrap is a composition root: it wires the others and nothing wires it, except that"
-                    + " the local runner serves the Lambda's own API handler over HTTP");
+                    + " the local runner serves the Lambda's own API handler over HTTP, and the cold-start benchmark"
+                    + " starts the Lambda functions on the runtime client's test bed");
+
+    @ArchTest
+    static final ArchRule nothing_depends_on_the_benchmarks = noClasses()
+            .that().resideOutsideOfPackage(BENCHMARKS)
+            .should().dependOnClassesThat().resideInAPackage(BENCHMARKS)
+            .because("the benchmarks measure the system from outside; no running code may load them");
 
     @ArchTest
     static final ArchRule outages_on_request_are_wired_by_serve_alone = classes()

@@ -1,4 +1,4 @@
-package dev.opsledger.aws.bench;
+package dev.opsledger.bench.dynamodb;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.opsledger.lambda.bench;
+package dev.opsledger.bench.lambda;
 
 import static dev.opsledger.lambda.runtime.FunctionTestbed.EAST;
 
@@ -11,6 +11,7 @@ import dev.opsledger.lambda.runtime.LambdaEventSamples;
 import dev.opsledger.lambda.runtime.UnpackedFunction;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,9 +52,9 @@ public final class ColdStartBenchmark {
                 measure(samples, "ApiHandler (stream, production wiring)", api,
                         FunctionTestbed.API_HANDLER + "::handleRequest", testbed.environment(EAST), apiRequest());
                 measure(samples, "hello world (RequestHandler, POJO events)", hello,
-                        "dev.opsledger.lambda.bench.HelloWorldHandler::handleRequest", Map.of(), helloRequest());
+                        HelloWorldHandler.class.getName() + "::handleRequest", Map.of(), helloRequest());
                 measure(samples, "hello world (RequestStreamHandler, one ObjectMapper)", hello,
-                        "dev.opsledger.lambda.bench.HelloWorldStreamHandler::handleRequest", Map.of(), helloRequest());
+                        HelloWorldStreamHandler.class.getName() + "::handleRequest", Map.of(), helloRequest());
                 if (compared.isPresent()) {
                     measure(samples, "ApiHandler from the compared jar", compared.get(),
                             FunctionTestbed.API_HANDLER + "::handleRequest", testbed.environment(EAST), apiRequest());
@@ -141,12 +142,14 @@ public final class ColdStartBenchmark {
     }
 
     /** A task root holding only the hello-world handlers, with the events library (and its joda-time) and Jackson under lib/. */
-    private static UnpackedFunction helloWorld(Path taskRoot) throws Exception {
-        Path testClasses = Path.of(HelloWorldHandler.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path classes = Files.createDirectories(taskRoot.resolve("dev/opsledger/lambda/bench"));
+    private static UnpackedFunction helloWorld(Path taskRoot) throws IOException {
+        Path classes = Files.createDirectories(taskRoot.resolve(HelloWorldHandler.class.getPackageName().replace('.', '/')));
         for (Class<?> handler : List.of(HelloWorldHandler.class, HelloWorldStreamHandler.class)) {
             String file = handler.getSimpleName() + ".class";
-            Files.copy(testClasses.resolve("dev/opsledger/lambda/bench").resolve(file), classes.resolve(file));
+            // Read as a resource, so the bench runs from this module's classes directory and from its jar alike.
+            try (InputStream bytes = handler.getResourceAsStream(file)) {
+                Files.copy(bytes, classes.resolve(file));
+            }
         }
         Path lib = Files.createDirectories(taskRoot.resolve("lib"));
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {

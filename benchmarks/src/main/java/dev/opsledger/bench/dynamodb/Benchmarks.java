@@ -1,4 +1,4 @@
-package dev.opsledger.aws.bench;
+package dev.opsledger.bench.dynamodb;
 
 import dev.opsledger.aws.dynalite.Dynalite;
 import java.io.IOException;

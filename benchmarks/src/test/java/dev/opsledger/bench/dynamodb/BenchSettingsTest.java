@@ -1,4 +1,4 @@
-package dev.opsledger.aws.bench;
+package dev.opsledger.bench.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

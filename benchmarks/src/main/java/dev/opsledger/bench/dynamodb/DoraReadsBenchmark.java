@@ -1,4 +1,4 @@
-package dev.opsledger.aws.bench;
+package dev.opsledger.bench.dynamodb;
 
 import dev.opsledger.application.dora.ComputeDoraMetrics;
 import dev.opsledger.application.dora.ProjectDoraFacts;

@@ -1,4 +1,4 @@
-package dev.opsledger.lambda.bench;
+package dev.opsledger.bench.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
