@@ -46,6 +46,7 @@ final class FailoverDriver {
     private final FailBack failBack;
     private final RenewWriteLease primaryLease;
     private final RenewWriteLease secondaryLease;
+    private final Duration leaseLength;
     private final FailoverLog log;
     private final Runnable afterFailback;
     private Instant healthySince;
@@ -73,9 +74,9 @@ final class FailoverDriver {
                 scenario.failureThreshold(), notifier, clock);
         this.failBack = new FailBack(pair.regions(), pair.router(), primary.store(), secondary.store(), settings,
                 notifier, clock);
-        Duration lease = FailoverSchedule.writeLeaseFor(scenario.healthCheckInterval());
-        this.primaryLease = new RenewWriteLease(pair.router(), primary.writeLeases(), clock, lease);
-        this.secondaryLease = new RenewWriteLease(pair.router(), secondary.writeLeases(), clock, lease);
+        this.leaseLength = FailoverSchedule.writeLeaseFor(scenario.healthCheckInterval());
+        this.primaryLease = new RenewWriteLease(pair.router(), primary.writeLeases(), clock, leaseLength);
+        this.secondaryLease = new RenewWriteLease(pair.router(), secondary.writeLeases(), clock, leaseLength);
     }
 
     /** Invocations start at a random phase of the schedule, so an outage may begin anywhere between two checks. */
@@ -150,7 +151,8 @@ final class FailoverDriver {
             if (outcome.completed()) {
                 log.failedBack(outcome, now);
                 healthySince = null;
-                afterFailback.run();
+                // The secondary takes writes until its lease runs out; what it took by then is brought over after.
+                scheduler.after(leaseLength, afterFailback);
             } else {
                 log.failbackBlocked(outcome.divergentAfter());
             }
