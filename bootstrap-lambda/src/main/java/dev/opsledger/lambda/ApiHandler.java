@@ -33,7 +33,7 @@ public final class ApiHandler implements RequestStreamHandler {
 
     private ApiHandler(ApiPorts ports, AllowedOrigins allowedOrigins) {
         this(ApiServices.of(ports, Clock.systemUTC(), System.out::println), allowedOrigins,
-                ports.router()::activeRegion);
+                ports.writeLeases()::current);
     }
 
     /** The API over {@code services}, as the local server and the tests run it: no snapshot to prime a fence for. */
@@ -60,6 +60,6 @@ public final class ApiHandler implements RequestStreamHandler {
         AwsRegionAdapters adapters = new AwsRegionAdapters(AwsSettings.fromEnvironment(System.getenv()));
         AwsSettings settings = adapters.settings();
         return new ApiPorts(settings.region(), settings.regions(), adapters.eventStore(), adapters.doraReadModel(),
-                adapters.healthSummary(), adapters.router(), adapters.metrics());
+                adapters.healthSummary(), adapters.writeLeases(), adapters.metrics());
     }
 }

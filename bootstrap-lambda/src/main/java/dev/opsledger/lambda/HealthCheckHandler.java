@@ -5,8 +5,12 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opsledger.application.failover.EvaluateFailover;
+import dev.opsledger.application.failover.FailoverSchedule;
+import dev.opsledger.application.fencing.RenewWriteLease;
+import dev.opsledger.application.fencing.WriteLease;
 import dev.opsledger.application.health.HealthCheckReport;
 import dev.opsledger.application.health.RunHealthCheck;
+import dev.opsledger.application.port.ServiceUnavailable;
 import dev.opsledger.aws.wiring.AwsBackgroundAdapters;
 import dev.opsledger.aws.wiring.AwsRegionAdapters;
 import dev.opsledger.aws.wiring.AwsSettings;
@@ -28,7 +32,9 @@ import java.util.Optional;
 
 /**
  * EventBridge's schedule: probes this region's components ({@code RunHealthCheck}) and, in the secondary
- * region, also the primary's, whose reports decide a failover ({@code EvaluateFailover}). The schedule
+ * region, also the primary's, whose reports decide a failover ({@code EvaluateFailover}); after each round it
+ * renews the region's write lease from the router ({@code RenewWriteLease}), which is what the region's API
+ * writes under. The schedule
  * fires once a minute; one invocation takes {@link HealthCheckSettings#checksPerInvocation()} rounds, each
  * due the configured interval after the one before counted from the start of the invocation, so a slow
  * round (a dark region's probes wait for their timeouts) does not push the later ones towards the next
@@ -43,6 +49,7 @@ public final class HealthCheckHandler implements RequestStreamHandler {
 
     private final RunHealthCheck ownRegion;
     private final Optional<PrimaryWatch> primaryWatch;
+    private final RenewWriteLease lease;
     private final HealthCheckSettings settings;
     private final Pause pause;
     private final InstantSource clock;
@@ -56,14 +63,18 @@ public final class HealthCheckHandler implements RequestStreamHandler {
             HealthCheckSettings settings) {
         this(new RunHealthCheck(adapters.settings().region(), background.probes(), adapters.eventStore(),
                 background.notifier(), adapters.metrics(), settings.policy()),
-                primaryWatch(adapters, background, settings), settings, Pause.SLEEP, Clock.systemUTC());
+                primaryWatch(adapters, background, settings),
+                new RenewWriteLease(adapters.router(), adapters.writeLeases(), Clock.systemUTC(),
+                        FailoverSchedule.writeLeaseFor(settings.interval())),
+                settings, Pause.SLEEP, Clock.systemUTC());
     }
 
     /** {@code clock} places the rounds' slots; {@code pause} waits for them. */
-    public HealthCheckHandler(RunHealthCheck ownRegion, Optional<PrimaryWatch> primaryWatch,
+    public HealthCheckHandler(RunHealthCheck ownRegion, Optional<PrimaryWatch> primaryWatch, RenewWriteLease lease,
             HealthCheckSettings settings, Pause pause, InstantSource clock) {
         this.ownRegion = Objects.requireNonNull(ownRegion, "ownRegion");
         this.primaryWatch = Objects.requireNonNull(primaryWatch, "primaryWatch");
+        this.lease = Objects.requireNonNull(lease, "lease");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.pause = Objects.requireNonNull(pause, "pause");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -93,8 +104,22 @@ public final class HealthCheckHandler implements RequestStreamHandler {
                         primary.putObject("failedOverTo").put("region", active.region().name()).put("epoch", active.epoch()));
                 watched.undecided().ifPresent(why -> primary.put("failoverUndecided", why));
             });
+            renewLease(checked.putObject("writeLease"));
         }
         HandlerJson.write(output, answer);
+    }
+
+    /** A router or table out of reach leaves the lease to the next round, which may still renew it in time. */
+    private void renewLease(ObjectNode answer) {
+        try {
+            WriteLease renewed = lease.renew();
+            answer.put("region", renewed.holder().region().name())
+                    .put("epoch", renewed.holder().epoch())
+                    .put("writableFrom", renewed.writableFrom().toString())
+                    .put("expiresAt", renewed.expiresAt().toString());
+        } catch (ServiceUnavailable unreachable) {
+            answer.put("notRenewed", unreachable.getMessage());
+        }
     }
 
     private boolean waitForRound(Duration untilDue, Context context) {

@@ -24,6 +24,7 @@ import dev.opsledger.lambda.wiring.Container;
 import dev.opsledger.lambda.wiring.HandlerJson;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,7 +60,8 @@ public final class PipelineEventHandler implements RequestStreamHandler {
     }
 
     private PipelineEventHandler(AwsRegionAdapters adapters, Map<String, String> env) {
-        this(new RecordDeployment(adapters.eventStore(), new WriteFence(adapters.settings().region(), adapters.router())),
+        this(new RecordDeployment(adapters.eventStore(),
+                        WriteFence.leased(adapters.settings().region(), adapters.writeLeases(), Clock.systemUTC())),
                 Optional.ofNullable(env.get(ENVIRONMENT)).map(String::strip).filter(name -> !name.isEmpty())
                         .orElse(DEFAULT_ENVIRONMENT));
     }

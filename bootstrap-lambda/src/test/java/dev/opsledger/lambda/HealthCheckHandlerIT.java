@@ -11,6 +11,7 @@ import dev.opsledger.lambda.runtime.RuntimeApiEndpoint;
 import dev.opsledger.lambda.runtime.RuntimeApiEndpoint.Answer;
 import dev.opsledger.lambda.runtime.LambdaEventSamples;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,10 @@ class HealthCheckHandlerIT {
     private final RuntimeApiEndpoint runtimeApi = new RuntimeApiEndpoint();
 
     @Test
-    void the_primary_probes_its_api_table_and_function_and_records_the_checks() throws Exception {
+    void the_primary_probes_its_api_table_and_function_records_the_checks_and_renews_its_write_lease()
+            throws Exception {
+        Instant before = testbed.writeLease(EAST).orElseThrow().expiresAt();
+        Instant invoked = Instant.now();
         testbed.start(HANDLER, EAST, Map.of("OPSLEDGER_HEALTH_CHECK_INTERVAL_SECONDS", "60"), runtimeApi);
 
         Answer answer = runtimeApi.invoke(LambdaEventSamples.scheduledEvent(EAST), TIMEOUT);
@@ -37,6 +41,12 @@ class HealthCheckHandlerIT {
         assertThat(round.at("/region/allPassed").asBoolean()).isTrue();
         assertThat(round.has("primary")).isFalse();
         assertThat(testbed.commitItems(EAST)).hasSize(3);
+        // The stand-in's fence names us-east-1 at epoch 0; a check every 60 s renews for two checks and 5 s, which
+        // leaves the testbed's hour-long lease standing, as a renewal never shortens a lease.
+        assertThat(round.at("/writeLease/region").asText()).isEqualTo(EAST);
+        assertThat(Instant.parse(round.at("/writeLease/expiresAt").asText()))
+                .isBetween(invoked.plusSeconds(125), Instant.now().plusSeconds(125));
+        assertThat(testbed.writeLease(EAST).orElseThrow().expiresAt()).isEqualTo(before);
     }
 
     @Test

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opsledger.application.failover.EvaluateFailover;
+import dev.opsledger.application.failover.FailoverSchedule;
+import dev.opsledger.application.fencing.RenewWriteLease;
+import dev.opsledger.application.fencing.WriteLease;
 import dev.opsledger.application.health.RunHealthCheck;
 import dev.opsledger.application.port.HealthProbe;
 import dev.opsledger.domain.failover.ActiveRegion;
@@ -15,6 +18,7 @@ import dev.opsledger.domain.health.Component;
 import dev.opsledger.domain.shared.Region;
 import dev.opsledger.inmemory.InMemoryEventStore;
 import dev.opsledger.inmemory.InMemoryTrafficRouter;
+import dev.opsledger.inmemory.InMemoryWriteLeases;
 import dev.opsledger.inmemory.RecordingAlertNotifier;
 import dev.opsledger.inmemory.RecordingMetricsRecorder;
 import dev.opsledger.inmemory.SimulatedHealthProbe;
@@ -45,6 +49,7 @@ class HealthCheckHandlerTest {
     private final Map<Region, Faults> faults = Map.of(REGIONS.primary(), new Faults(), REGIONS.secondary(), new Faults());
     private final InMemoryEventStore secondaryStore = new InMemoryEventStore(clock);
     private final InMemoryTrafficRouter router = new InMemoryTrafficRouter(new ActiveRegion(REGIONS.primary(), 0));
+    private final InMemoryWriteLeases secondaryLeases = new InMemoryWriteLeases();
     private final RecordingAlertNotifier notifier = new RecordingAlertNotifier(new Faults());
     private final List<Duration> pauses = new ArrayList<>();
     private boolean probesTakeTheirTime;
@@ -84,6 +89,23 @@ class HealthCheckHandlerTest {
     }
 
     @Test
+    void renews_the_region_write_lease_after_each_round_and_learns_of_its_own_failover_in_the_same_round()
+            throws Exception {
+        HealthCheckHandler handler = handler(Optional.of(primaryWatch(3)), new HealthCheckSettings(Duration.ofSeconds(20), 3));
+        faults.get(REGIONS.primary()).goDark();
+        Instant invoked = clock.instant();
+
+        JsonNode answer = invoke(handler, 15 * MINUTES);
+
+        assertThat(answer.at("/rounds/0/writeLease/region").asText()).isEqualTo(REGIONS.primary().name());
+        assertThat(answer.at("/rounds/0/writeLease/expiresAt").asText()).isEqualTo(invoked.plusSeconds(45).toString());
+        assertThat(answer.at("/rounds/2/writeLease/region").asText()).isEqualTo(REGIONS.secondary().name());
+        WriteLease lease = secondaryLeases.current().orElseThrow();
+        assertThat(lease.holder()).isEqualTo(new ActiveRegion(REGIONS.secondary(), 1));
+        assertThat(lease.writableFrom()).isEqualTo(invoked.plusSeconds(40 + 45));
+    }
+
+    @Test
     void rounds_keep_their_slots_and_one_whose_slot_passed_while_a_dark_primary_was_probed_is_skipped()
             throws Exception {
         probesTakeTheirTime = true;
@@ -110,7 +132,9 @@ class HealthCheckHandlerTest {
     private HealthCheckHandler handler(Optional<PrimaryWatch> watch, HealthCheckSettings settings) {
         RunHealthCheck ownRegion = new RunHealthCheck(REGIONS.secondary(), probes(), secondaryStore, notifier,
                 new RecordingMetricsRecorder(), settings.policy());
-        return new HealthCheckHandler(ownRegion, watch, settings, pause -> {
+        RenewWriteLease lease = new RenewWriteLease(router, secondaryLeases, clock,
+                FailoverSchedule.writeLeaseFor(settings.interval()));
+        return new HealthCheckHandler(ownRegion, watch, lease, settings, pause -> {
             pauses.add(pause);
             clock.advance(pause);
         }, clock);

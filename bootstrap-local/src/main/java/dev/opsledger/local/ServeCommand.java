@@ -103,7 +103,7 @@ final class ServeCommand {
     /** The region's API function as Lambda runs it, its one JSON line per request on standard output. */
     private RequestStreamHandler apiOf(LocalRegion region, LocalRegions regions) {
         ApiPorts ports = new ApiPorts(region.region(), RegionPair.DEFAULT, region.log(), region.doraModel(),
-                region.healthSummary(), regions.router(), region.metrics());
+                region.healthSummary(), region.writeLeases(), region.metrics());
         return new ApiHandler(ApiServices.of(ports, regions.clock(), out::println));
     }
 }

@@ -123,8 +123,9 @@ public final class RegionalStack extends Stack {
 
         deployment.dns().ifPresent(dns -> {
             String zone = Permissions.hostedZoneArn(dns.hostedZoneId());
-            // Every API write and every projection asks the fence which region is active.
-            for (JobFunction reader : List.of(apiFunction, projection, health)) {
+            // The health check renews the region's write lease from the fence (the API reads only the lease, in
+            // the table); the projection asks whether its region publishes.
+            for (JobFunction reader : List.of(projection, health)) {
                 reader.allow(Permissions.allow(List.of("route53:ListResourceRecordSets"), List.of(zone)));
             }
             if (!primary) {

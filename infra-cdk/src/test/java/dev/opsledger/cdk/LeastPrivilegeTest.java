@@ -63,10 +63,12 @@ class LeastPrivilegeTest {
     }
 
     @Test
-    void the_api_reads_the_fence_but_cannot_publish_alerts_or_events() {
+    void the_api_reads_its_write_lease_in_the_table_never_route_53_and_cannot_publish_alerts_or_events() {
         List<String> api = actions(APP.primary, Job.API);
-        assertThat(api).contains("dynamodb:PutItem", "dynamodb:Query", "route53:ListResourceRecordSets")
-                .doesNotContain("sns:Publish", "events:PutEvents", "dynamodb:Scan", "lambda:GetFunction");
+        assertThat(api).contains("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query")
+                .doesNotContain("route53:ListResourceRecordSets", "sns:Publish", "events:PutEvents", "dynamodb:Scan",
+                        "lambda:GetFunction");
+        assertThat(actions(APP.primary, Job.HEALTH_CHECK)).contains("route53:ListResourceRecordSets");
     }
 
     private static List<String> actions(Template template, Job job) {

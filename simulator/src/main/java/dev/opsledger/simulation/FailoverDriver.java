@@ -3,6 +3,8 @@ package dev.opsledger.simulation;
 import dev.opsledger.application.failover.EvaluateFailover;
 import dev.opsledger.application.failover.FailBack;
 import dev.opsledger.application.failover.FailbackOutcome;
+import dev.opsledger.application.failover.FailoverSchedule;
+import dev.opsledger.application.fencing.RenewWriteLease;
 import dev.opsledger.application.health.HealthCheckReport;
 import dev.opsledger.application.health.RunHealthCheck;
 import dev.opsledger.application.port.AlertNotifier;
@@ -27,7 +29,8 @@ import java.util.SplittableRandom;
  * verdict counts once its probes have answered, which for a dark primary means once each has timed out;
  * a slot that comes while the previous round still waits is skipped, as the handler skips it. The verdicts
  * feed the failover decision while the primary is active and, once writes have moved, wait for the primary
- * to pass every check for the failback delay before moving them back.
+ * to pass every check for the failback delay before moving them back. After each round both regions renew
+ * their write leases from the router, as their checkers do.
  */
 final class FailoverDriver {
 
@@ -41,6 +44,9 @@ final class FailoverDriver {
     private final RunHealthCheck healthCheck;
     private final EvaluateFailover evaluateFailover;
     private final FailBack failBack;
+    private final RenewWriteLease primaryLease;
+    private final RenewWriteLease secondaryLease;
+    private final Duration leaseLength;
     private final FailoverLog log;
     private final Runnable afterFailback;
     private Instant healthySince;
@@ -68,10 +74,14 @@ final class FailoverDriver {
                 scenario.failureThreshold(), notifier, clock);
         this.failBack = new FailBack(pair.regions(), pair.router(), primary.store(), secondary.store(), settings,
                 notifier, clock);
+        this.leaseLength = FailoverSchedule.writeLeaseFor(scenario.healthCheckInterval());
+        this.primaryLease = new RenewWriteLease(pair.router(), primary.writeLeases(), clock, leaseLength);
+        this.secondaryLease = new RenewWriteLease(pair.router(), secondary.writeLeases(), clock, leaseLength);
     }
 
     /** Invocations start at a random phase of the schedule, so an outage may begin anywhere between two checks. */
     void start(SplittableRandom random) {
+        renewLeases();
         CheckerInvocations invocations = CheckerInvocations.serving(scenario.healthCheckInterval());
         Duration phase = Duration.ofMillis(1 + random.nextLong(invocations.period().toMillis()));
         scheduler.every(invocations.period(), scheduler.now().plus(phase), () -> invoke(invocations));
@@ -93,7 +103,21 @@ final class FailoverDriver {
         scheduler.after(timeTaken(report), () -> {
             probing = false;
             decide(report);
+            renewLeases();
         });
+    }
+
+    /**
+     * Each region's checker renews its region's lease after its round; the primary's own checker is taken to
+     * run on the same slots. A dark region's checker does not run, so its lease runs out.
+     */
+    private void renewLeases() {
+        if (!pair.primary().faults().isDark()) {
+            primaryLease.renew();
+        }
+        if (!pair.secondary().faults().isDark()) {
+            secondaryLease.renew();
+        }
     }
 
     /** The probes of one check run one after another. */
@@ -127,7 +151,8 @@ final class FailoverDriver {
             if (outcome.completed()) {
                 log.failedBack(outcome, now);
                 healthySince = null;
-                afterFailback.run();
+                // The secondary takes writes until its lease runs out; what it took by then is brought over after.
+                scheduler.after(leaseLength, afterFailback);
             } else {
                 log.failbackBlocked(outcome.divergentAfter());
             }

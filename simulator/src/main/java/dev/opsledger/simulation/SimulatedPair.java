@@ -13,9 +13,8 @@ record SimulatedPair(InMemoryTrafficRouter router, SimulatedRegion primary, Simu
     static SimulatedPair of(RegionPair regions, RegionTables tables, InstantSource clock, Duration feedLag) {
         InMemoryTrafficRouter router = new InMemoryTrafficRouter(new ActiveRegion(regions.primary(), 0));
         return new SimulatedPair(router,
-                new SimulatedRegion(regions.primary(), tables.open(regions.primary(), clock), clock, feedLag, router),
-                new SimulatedRegion(regions.secondary(), tables.open(regions.secondary(), clock), clock, feedLag,
-                        router));
+                new SimulatedRegion(regions.primary(), tables.open(regions.primary(), clock), clock, feedLag),
+                new SimulatedRegion(regions.secondary(), tables.open(regions.secondary(), clock), clock, feedLag));
     }
 
     RegionPair regions() {

@@ -4,7 +4,6 @@ import dev.opsledger.application.fencing.WriteFence;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.FeedPage;
-import dev.opsledger.application.port.TrafficRouter;
 import dev.opsledger.application.recording.RecordDeployment;
 import dev.opsledger.application.recording.RecordIncident;
 import dev.opsledger.application.recording.Recorded;
@@ -12,6 +11,7 @@ import dev.opsledger.domain.shared.LogPosition;
 import dev.opsledger.domain.shared.Region;
 import dev.opsledger.domain.shared.StreamId;
 import dev.opsledger.inmemory.InMemoryEventStore;
+import dev.opsledger.inmemory.InMemoryWriteLeases;
 import dev.opsledger.inmemory.fault.FaultInjectingEventStore;
 import dev.opsledger.inmemory.fault.Faults;
 import dev.opsledger.simulation.ClientWrite.OfDeployment;
@@ -25,7 +25,7 @@ import java.util.TreeSet;
 
 /**
  * One region of the pair: its faults, its table behind them and behind a change-stream tap, and its
- * fenced write path.
+ * write path, fenced by the region's write lease.
  */
 final class SimulatedRegion {
 
@@ -37,18 +37,19 @@ final class SimulatedRegion {
     private final ChangeStreamTap store;
     private final RecordDeployment deployments;
     private final RecordIncident incidents;
+    private final InMemoryWriteLeases writeLeases = new InMemoryWriteLeases();
 
-    SimulatedRegion(Region region, InstantSource clock, Duration feedLag, TrafficRouter router) {
-        this(region, new InMemoryEventStore(clock), clock, feedLag, router);
+    SimulatedRegion(Region region, InstantSource clock, Duration feedLag) {
+        this(region, new InMemoryEventStore(clock), clock, feedLag);
     }
 
     /** {@code table} answers every call and shows commits on its feed at once: faults and feed lag are added here. */
-    SimulatedRegion(Region region, EventStore table, InstantSource clock, Duration feedLag, TrafficRouter router) {
+    SimulatedRegion(Region region, EventStore table, InstantSource clock, Duration feedLag) {
         this.region = region;
         this.table = table;
         this.store = new ChangeStreamTap(new FaultInjectingEventStore(new LaggingFeedEventStore(table, clock, feedLag),
                 faults));
-        WriteFence fence = new WriteFence(region, router);
+        WriteFence fence = WriteFence.leased(region, writeLeases, clock);
         this.deployments = new RecordDeployment(store, fence);
         this.incidents = new RecordIncident(store, fence);
     }
@@ -63,6 +64,11 @@ final class SimulatedRegion {
 
     Region region() {
         return region;
+    }
+
+    /** The lease the region's API writes under, renewed by the region's health checker. */
+    InMemoryWriteLeases writeLeases() {
+        return writeLeases;
     }
 
     Faults faults() {

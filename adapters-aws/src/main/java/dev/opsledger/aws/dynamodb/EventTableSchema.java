@@ -38,7 +38,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateContinuousBackupsReq
  *
  * <p><b>Other items in the same table</b> have a {@code pk} in a category no aggregate uses:
  * {@code alert:<key>} (alert deduplication), {@code rm:...} (read models), {@code meta:...}
- * (table-level items: the feed hours below, the heartbeat), and {@code sk} 0 unless they need
+ * (table-level items: the feed hours below, the heartbeat, the region's write lease), and {@code sk} 0 unless they need
  * more. They never carry {@code gpk}, so the feed index is sparse and never sees them, and they have no
  * {@code events}, so change-stream consumers skip them.
  *

@@ -4,9 +4,11 @@ import dev.opsledger.application.health.summary.HealthSummaryReadModel;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.MetricsRecorder;
 import dev.opsledger.application.port.TrafficRouter;
+import dev.opsledger.application.port.WriteLeases;
 import dev.opsledger.aws.dynamodb.DynamoDbEventStore;
 import dev.opsledger.aws.dynamodb.DynamoDbStreamChangeFeed;
 import dev.opsledger.aws.emf.EmfMetricsRecorder;
+import dev.opsledger.aws.fencing.DynamoDbWriteLeases;
 import dev.opsledger.aws.json.EventCodec;
 import dev.opsledger.aws.readmodel.DynamoDbDoraReadModel;
 import dev.opsledger.aws.readmodel.DynamoDbHealthSummary;
@@ -24,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The one place that builds a region's AWS adapters from its {@link AwsSettings}: those over the region's
- * table, Route 53 and the metrics stream, all the API function uses; {@link AwsBackgroundAdapters} adds
+ * table, Route 53 and the metrics stream (the API function uses all but Route 53); {@link AwsBackgroundAdapters} adds
  * the EventBridge, SNS and Lambda ones over the same clients. A Lambda handler keeps one instance per
  * container and asks for what it uses: every adapter and SDK client is built on first use and then kept,
  * so nothing is built twice and nothing a function does not use is built at all. No reflection, no
@@ -44,6 +46,7 @@ public final class AwsRegionAdapters implements AutoCloseable {
     private final Lazy<OpenProblems> openProblems;
     private final Lazy<MetricsRecorder> metrics;
     private final Lazy<TrafficRouter> router;
+    private final Lazy<WriteLeases> writeLeases;
 
     /** As a Lambda runs it: the system clock, and metrics on standard output. */
     public AwsRegionAdapters(AwsSettings settings) {
@@ -63,6 +66,7 @@ public final class AwsRegionAdapters implements AutoCloseable {
         this.openProblems = new Lazy<>(() -> new DynamoDbOpenProblems(dynamoDb(), settings.tableName()));
         this.metrics = new Lazy<>(() -> new EmfMetricsRecorder(metricsOut, settings.metricsNamespace(), clock));
         this.router = new Lazy<>(this::buildRouter);
+        this.writeLeases = new Lazy<>(() -> new DynamoDbWriteLeases(dynamoDb(), settings.tableName()));
     }
 
     public AwsSettings settings() {
@@ -97,9 +101,17 @@ public final class AwsRegionAdapters implements AutoCloseable {
         return metrics.get();
     }
 
-    /** Route 53's failover records, the authority for the active region and its fencing epoch. */
+    /**
+     * Route 53's failover records, the authority for the active region and its fencing epoch; without a
+     * hosted zone ({@value AwsSettings#HOSTED_ZONE_ID} unset) a router that keeps the primary active.
+     */
     public TrafficRouter router() {
         return router.get();
+    }
+
+    /** The region's write lease in its table: what its API reads before each write, and its checker renews. */
+    public WriteLeases writeLeases() {
+        return writeLeases.get();
     }
 
     /** Closes the SDK clients built so far. A Lambda container never needs to: they live as long as it does. */
@@ -124,9 +136,12 @@ public final class AwsRegionAdapters implements AutoCloseable {
         return clients.dynamoDb(settings.region());
     }
 
-    /** The failover records point at each region's API host. */
+    /** The failover records point at each region's API host; without a hosted zone, the primary stays active. */
     private TrafficRouter buildRouter() {
-        String zone = AwsSettings.required(settings.hostedZoneId(), AwsSettings.HOSTED_ZONE_ID, "the Route 53 router");
+        if (settings.hostedZoneId().isEmpty()) {
+            return new PrimaryOnlyRouter(settings.regions().primary());
+        }
+        String zone = settings.hostedZoneId().get();
         String name = AwsSettings.required(settings.recordName(), AwsSettings.RECORD_NAME, "the Route 53 router");
         Map<Region, String> targets = settings.apiEndpoints().entrySet().stream()
                 .filter(api -> settings.regions().contains(api.getKey()))

@@ -7,10 +7,13 @@ import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.Metric;
 import dev.opsledger.application.port.NewEvent;
 import dev.opsledger.application.port.RecordedEvent;
+import dev.opsledger.application.port.TrafficRouter;
 import dev.opsledger.aws.dynalite.Dynalite;
+import dev.opsledger.domain.failover.ActiveRegion;
 import dev.opsledger.domain.incident.IncidentEvent.IncidentResolved;
 import dev.opsledger.domain.incident.IncidentId;
 import dev.opsledger.domain.shared.EventId;
+import dev.opsledger.domain.shared.Region;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -61,10 +64,22 @@ class AwsRegionAdaptersTest {
 
     @Test
     void builds_what_its_settings_allow_and_names_the_variable_an_adapter_asked_for_lacks() {
-        try (AwsRegionAdapters adapters = adapters(env(Map.of()))) {
+        try (AwsRegionAdapters adapters = adapters(env(Map.of("OPSLEDGER_HOSTED_ZONE_ID", "Z123")))) {
             assertThat(adapters.eventStore()).isNotNull();
             assertThat(adapters.metrics()).isNotNull();
-            assertThatThrownBy(adapters::router).hasMessageContaining("OPSLEDGER_HOSTED_ZONE_ID");
+            assertThatThrownBy(adapters::router).hasMessageContaining("OPSLEDGER_RECORD_NAME");
+        }
+    }
+
+    @Test
+    void without_a_hosted_zone_the_primary_stays_active_and_a_promotion_says_why_it_cannot_happen() {
+        try (AwsRegionAdapters adapters = adapters(env(Map.of()))) {
+            TrafficRouter router = adapters.router();
+
+            assertThat(router.activeRegion()).isEqualTo(new ActiveRegion(Region.US_EAST_1, 0));
+            assertThatThrownBy(() -> router.promote(Region.US_WEST_2, 0))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("OPSLEDGER_HOSTED_ZONE_ID");
         }
     }
 

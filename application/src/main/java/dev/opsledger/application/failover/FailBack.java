@@ -34,9 +34,11 @@ import java.util.TreeSet;
  *       blocked; running it again is safe.</li>
  * </ol>
  *
- * <p>The secondary stays active throughout, so writes keep being accepted. A write that lands in the
- * secondary after the copy back is not in the primary when it is promoted: run the reverse route's
- * {@code ReplicateRegion} once more after failback (its checkpoint lives in the primary) to bring it over.
+ * <p>The secondary stays active throughout, so writes keep being accepted, and goes on taking them under its
+ * write lease for up to one lease length after the promotion. A write that lands in the secondary after the
+ * copy back is not in the primary when it is promoted: run the reverse route's {@code ReplicateRegion} once
+ * more after the secondary's lease has run out (its checkpoint lives in the primary) to bring it over; the
+ * primary itself starts writing only then.
  * Streams created in the secondary within the feed's delay before failback are found the same way.
  *
  * <p>The switch is recorded in the secondary's failover stream, as failover recorded it. A failback that

@@ -22,6 +22,11 @@ import java.util.Objects;
  *       hiccup.</li>
  *   <li><b>DNS TTL 30 s.</b> A client keeps sending to the fenced primary for at most this long after the
  *       switch; below 30 s some resolvers raise the TTL anyway, and each answer costs a Route 53 query.</li>
+ *   <li><b>Write lease of two checks and 5 s.</b> The API of a region writes under the lease its health checker
+ *       renews after every check ({@link #writeLease}), not by asking Route 53, which takes five calls a second
+ *       per account. A lease outlives one missed or late check; a region taking over waits one lease length
+ *       (45 s as deployed) before its first write, so that the former region's lease has run out. That wait is
+ *       part of the RTO.</li>
  *   <li><b>Reconciler every minute.</b> The finest grain of a schedule: a change-stream record missed while
  *       the stream's reader was down is repaired within a minute, not five.</li>
  * </ul>
@@ -59,6 +64,19 @@ public record FailoverSchedule(Duration checkInterval, int failureThreshold, Dur
         if (dnsTtl.isNegative() || reconcileInterval.compareTo(SCHEDULE_PERIOD) < 0) {
             throw new IllegalArgumentException("dnsTtl must not be negative and reconcileInterval at least a minute");
         }
+    }
+
+    /** How long a region's write lease stands: {@link #writeLeaseFor} the check interval. */
+    public Duration writeLease() {
+        return writeLeaseFor(checkInterval);
+    }
+
+    /**
+     * Two check intervals and 5 s: renewed after every check, a lease survives one check that fails to
+     * renew it and a late start of the next invocation.
+     */
+    public static Duration writeLeaseFor(Duration checkInterval) {
+        return checkInterval.multipliedBy(2).plusSeconds(5);
     }
 
     /** The health checks one scheduled invocation runs. */

@@ -4,14 +4,14 @@ import dev.opsledger.application.port.DoraReadModel;
 import dev.opsledger.application.health.summary.HealthSummaryReadModel;
 import dev.opsledger.application.port.EventStore;
 import dev.opsledger.application.port.MetricsRecorder;
-import dev.opsledger.application.port.TrafficRouter;
+import dev.opsledger.application.port.WriteLeases;
 import dev.opsledger.domain.failover.RegionPair;
 import dev.opsledger.domain.shared.Region;
 import java.util.Objects;
 
 /**
- * The ports of the region an API serves: its log and read models, the router that says whether it may
- * write, and where metrics go. In memory for the local server, DynamoDB and Route 53 on Lambda.
+ * The ports of the region an API serves: its log and read models, the write lease that says whether it may
+ * write, and where metrics go. In memory for the local server, DynamoDB on Lambda.
  */
 public record ApiPorts(
         Region region,
@@ -19,7 +19,7 @@ public record ApiPorts(
         EventStore store,
         DoraReadModel doraModel,
         HealthSummaryReadModel healthSummary,
-        TrafficRouter router,
+        WriteLeases writeLeases,
         MetricsRecorder metrics) {
 
     public ApiPorts {
@@ -28,7 +28,7 @@ public record ApiPorts(
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(doraModel, "doraModel");
         Objects.requireNonNull(healthSummary, "healthSummary");
-        Objects.requireNonNull(router, "router");
+        Objects.requireNonNull(writeLeases, "writeLeases");
         Objects.requireNonNull(metrics, "metrics");
     }
 }

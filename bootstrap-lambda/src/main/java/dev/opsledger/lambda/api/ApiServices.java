@@ -44,11 +44,11 @@ public record ApiServices(
     }
 
     /**
-     * The API of {@code ports.region()}: writes only while the router names it active, and each write applied
+     * The API of {@code ports.region()}: writes only while its write lease names it active, and each write applied
      * to the DORA read model right away so that the next report counts it.
      */
     public static ApiServices of(ApiPorts ports, InstantSource clock, Consumer<String> requestLog) {
-        WriteFence fence = new WriteFence(ports.region(), ports.router());
+        WriteFence fence = WriteFence.leased(ports.region(), ports.writeLeases(), clock);
         ReadYourWrites readYourWrites = new ReadYourWrites(new ProjectDoraFacts(ports.doraModel()), ports.metrics());
         return new ApiServices(
                 new RecordDeployment(ports.store(), fence, readYourWrites),

@@ -10,6 +10,7 @@ import dev.opsledger.application.recording.IdempotencyKeyReused;
 import dev.opsledger.domain.shared.CommandRejected;
 import dev.opsledger.domain.shared.InvalidName;
 import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -38,10 +39,15 @@ final class Problems {
             // The API checks fields more strictly than the domain does; should one still slip through, it is the
             // request's fault and must not be a 5xx.
             case IllegalArgumentException malformed -> new Problem(ProblemType.INVALID_REQUEST, malformed.getMessage());
-            case RegionFenced fenced -> new Problem(ProblemType.REGION_FENCED,
-                    "writes go to " + fenced.active().region().name() + ", the active region",
-                    List.of(), Map.of("activeRegion", fenced.active().region().name()),
-                    Map.of("Retry-After", RETRY_FENCED_SECONDS));
+            case RegionFenced fenced -> fenced.active()
+                    .map(active -> new Problem(ProblemType.REGION_FENCED,
+                            "writes go to " + active.region().name() + ", the active region",
+                            List.of(), Map.of("activeRegion", active.region().name()),
+                            Map.of("Retry-After", RETRY_FENCED_SECONDS)))
+                    .orElseGet(() -> new Problem(ProblemType.REGION_FENCED, fenced.getMessage(), List.of(), Map.of(),
+                            Map.of("Retry-After", fenced.retryAfter()
+                                    .map(Problems::wholeSecondsAtLeastOne)
+                                    .orElse(RETRY_UNAVAILABLE_SECONDS))));
             case ServiceUnavailable unavailable -> new Problem(ProblemType.SERVICE_UNAVAILABLE,
                     "the store did not answer; retry with the same Idempotency-Key", List.of(), Map.of(),
                     Map.of("Retry-After", unavailable.throttled() ? RETRY_THROTTLED_SECONDS : RETRY_UNAVAILABLE_SECONDS));
@@ -50,6 +56,10 @@ final class Problems {
                     Map.of(), Map.of("Retry-After", RETRY_THROTTLED_SECONDS));
             default -> new Problem(ProblemType.INTERNAL_ERROR, "the request could not be completed");
         };
+    }
+
+    private static String wholeSecondsAtLeastOne(Duration wait) {
+        return Long.toString(Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0)));
     }
 
     static ApiResponse answer(Problem problem) {

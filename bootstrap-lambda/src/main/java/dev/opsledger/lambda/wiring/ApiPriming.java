@@ -10,8 +10,7 @@ import java.util.List;
  * SnapStart priming for the API: dry requests through routing, validation and JSON that write nothing: a
  * {@code POST /metrics} whose body lacks its fields (400), a route that does not exist (404), a DORA report
  * and a deployment that does not exist (reads through the DynamoDB client), then the write fence's read of
- * the active region (through the Route 53 client). So the snapshot holds both clients' marshalling, signing
- * and connections warmed. ApiHandler keeps what {@link #register} returns in a field.
+ * the region's write lease. So the snapshot holds the client's marshalling, signing and connection warmed. ApiHandler keeps what {@link #register} returns in a field.
  */
 public final class ApiPriming {
 
@@ -27,7 +26,7 @@ public final class ApiPriming {
         void handle(InputStream event, OutputStream response) throws IOException;
     }
 
-    /** {@code fenceRead} reads the active region as a write would, and must write nothing either. */
+    /** {@code fenceRead} reads the write lease as a write would, and must write nothing either. */
     public static SnapStartPriming register(ProxyEventHandling api, Runnable fenceRead) {
         return SnapStartPriming.register("ApiHandler", () -> {
             REQUESTS.forEach(request -> {

@@ -3,6 +3,8 @@ package dev.opsledger.lambda.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsledger.application.dora.ProjectDoraFacts;
+import dev.opsledger.application.fencing.RenewWriteLease;
+import dev.opsledger.application.fencing.WriteLease;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.domain.failover.ActiveRegion;
 import dev.opsledger.domain.shared.Region;
@@ -10,6 +12,7 @@ import dev.opsledger.domain.failover.RegionPair;
 import dev.opsledger.inmemory.InMemoryEventStore;
 import dev.opsledger.inmemory.InMemoryHealthSummaryReadModel;
 import dev.opsledger.inmemory.InMemoryTrafficRouter;
+import dev.opsledger.inmemory.InMemoryWriteLeases;
 import dev.opsledger.inmemory.RecordingMetricsRecorder;
 import dev.opsledger.inmemory.dora.InMemoryDoraReadModel;
 import dev.opsledger.inmemory.fault.Faults;
@@ -37,12 +40,13 @@ final class ApiFixture {
     final InMemoryEventStore store = new InMemoryEventStore(clock, faults, Duration.ZERO);
     final InMemoryDoraReadModel doraModel = new InMemoryDoraReadModel();
     final InMemoryTrafficRouter router = new InMemoryTrafficRouter(new ActiveRegion(REGION, 1));
+    final InMemoryWriteLeases writeLeases = leaseFor(router.activeRegion());
     final RecordingMetricsRecorder metrics = new RecordingMetricsRecorder();
     final List<String> logLines = new CopyOnWriteArrayList<>();
     final Faults healthFaults = new Faults();
     final InMemoryHealthSummaryReadModel healthSummary = new InMemoryHealthSummaryReadModel(healthFaults);
     final ApiPorts ports = new ApiPorts(REGION, new RegionPair(Region.US_EAST_1, Region.US_WEST_2), store, doraModel,
-            healthSummary, router, metrics);
+            healthSummary, writeLeases, metrics);
     final ApiHandler handler;
 
     ApiFixture() {
@@ -52,6 +56,19 @@ final class ApiFixture {
     /** The API as deployed with {@code allowedOrigins} for browser pages. */
     ApiFixture(AllowedOrigins allowedOrigins) {
         handler = new ApiHandler(ApiServices.of(ports, clock, logLines::add), allowedOrigins);
+    }
+
+    /** A lease good for the whole test: the region writes from the start. */
+    private static InMemoryWriteLeases leaseFor(ActiveRegion active) {
+        InMemoryWriteLeases leases = new InMemoryWriteLeases();
+        leases.record(new WriteLease(active, NOW, NOW.plus(Duration.ofDays(3650))));
+        return leases;
+    }
+
+    /** Moves the writes to {@code region} and renews this region's lease, as its health checker would. */
+    void failOverTo(Region region) {
+        router.promote(region, router.activeRegion().epoch());
+        new RenewWriteLease(router, writeLeases, clock, Duration.ofDays(3650)).renew();
     }
 
     Answer call(ProxyEvent event) {

@@ -50,7 +50,7 @@ class BrowserOriginsTest {
 
     @Test
     void a_fenced_write_lets_the_page_read_when_to_retry() {
-        api.router.promote(Region.US_WEST_2, 1);
+        api.failOverTo(Region.US_WEST_2);
 
         Answer answer = api.call(ProxyEvent.post("/metrics").header("Origin", DASHBOARD)
                 .body(Bodies.deployment("dep-1", "succeeded")));

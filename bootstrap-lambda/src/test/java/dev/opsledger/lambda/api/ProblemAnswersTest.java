@@ -2,6 +2,7 @@ package dev.opsledger.lambda.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.opsledger.application.fencing.WriteLease;
 import dev.opsledger.application.port.DoraReadModel;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.domain.dora.DoraFacts;
@@ -11,6 +12,7 @@ import dev.opsledger.domain.shared.Region;
 import dev.opsledger.lambda.ApiHandler;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Each problem type of docs/openapi.yaml, provoked. */
@@ -82,7 +84,7 @@ class ProblemAnswersTest {
 
     @Test
     void answers_503_with_retry_after_in_a_fenced_region_and_records_nothing() {
-        api.router.promote(Region.US_WEST_2, 1);
+        api.failOverTo(Region.US_WEST_2);
 
         Answer answer = api.post(Bodies.deployment("dep-1", "succeeded"));
 
@@ -94,9 +96,27 @@ class ProblemAnswersTest {
     }
 
     @Test
+    void answers_503_until_a_region_that_took_over_may_write_and_says_when() {
+        api.writeLeases.record(new WriteLease(new ActiveRegion(ApiFixture.REGION, 2),
+                ApiFixture.NOW.plusSeconds(29).plusMillis(400), ApiFixture.NOW.plus(Duration.ofDays(3650))));
+
+        Answer waiting = api.post(Bodies.deployment("dep-1", "succeeded"));
+
+        assertThat(waiting.status()).isEqualTo(503);
+        assertThat(waiting.problemType()).endsWith("/region-fenced");
+        assertThat(waiting.header("Retry-After")).contains("30");
+        assertThat(waiting.body().has("activeRegion")).isFalse();
+        assertThat(api.commits()).isEmpty();
+
+        api.advance(Duration.ofSeconds(30));
+
+        assertThat(api.post(Bodies.deployment("dep-1", "succeeded")).status()).isEqualTo(201);
+    }
+
+    @Test
     void still_answers_reads_in_a_fenced_region() {
         api.post(Bodies.deployment("dep-1", "succeeded"));
-        api.router.promote(Region.US_WEST_2, 1);
+        api.failOverTo(Region.US_WEST_2);
 
         assertThat(api.call(ProxyEvent.get("/metrics/deployments/dep-1")).status()).isEqualTo(200);
         assertThat(api.router.activeRegion()).isEqualTo(new ActiveRegion(Region.US_WEST_2, 2));
@@ -116,7 +136,7 @@ class ProblemAnswersTest {
             }
         };
         ApiPorts ports = new ApiPorts(ApiFixture.REGION, api.ports.regions(), api.store, broken, api.healthSummary,
-                api.router, api.metrics);
+                api.writeLeases, api.metrics);
         ApiServices services = ApiServices.of(ports, api.clock, api.logLines::add);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 

@@ -1,20 +1,26 @@
 package dev.opsledger.lambda.runtime;
 
+import dev.opsledger.application.fencing.WriteLease;
 import dev.opsledger.aws.dynalite.Dynalite;
 import dev.opsledger.aws.dynamodb.DynamoDbEventStore;
 import dev.opsledger.aws.dynamodb.EventTableSchema;
+import dev.opsledger.aws.fencing.DynamoDbWriteLeases;
 import dev.opsledger.aws.wiring.AwsSettings;
+import dev.opsledger.domain.failover.ActiveRegion;
+import dev.opsledger.domain.shared.Region;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -44,6 +50,20 @@ public final class FunctionTestbed implements AutoCloseable {
         createTable(east.client());
         createTable(west.client());
         aws = new AwsStandIn(Map.of(EAST, east.endpoint(), WEST, west.endpoint()), RECORD_NAME);
+        grantWriteLease(EAST);
+        grantWriteLease(WEST);
+    }
+
+    /** The lease a region's health check records from the stand-in's fence (us-east-1 at epoch 0), for an hour. */
+    private void grantWriteLease(String region) {
+        Instant now = Instant.now();
+        new DynamoDbWriteLeases(dynamoDb(region), table).record(
+                new WriteLease(new ActiveRegion(new Region(EAST), 0), now, now.plus(Duration.ofHours(1))));
+    }
+
+    /** The region's write lease as its table holds it. */
+    public Optional<WriteLease> writeLease(String region) {
+        return new DynamoDbWriteLeases(dynamoDb(region), table).current();
     }
 
     public AwsStandIn aws() {

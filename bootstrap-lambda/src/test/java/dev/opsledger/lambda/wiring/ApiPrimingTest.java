@@ -3,12 +3,11 @@ package dev.opsledger.lambda.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.opsledger.domain.failover.ActiveRegion;
 import dev.opsledger.domain.failover.RegionPair;
 import dev.opsledger.domain.shared.Region;
 import dev.opsledger.inmemory.InMemoryEventStore;
 import dev.opsledger.inmemory.InMemoryHealthSummaryReadModel;
-import dev.opsledger.inmemory.InMemoryTrafficRouter;
+import dev.opsledger.inmemory.InMemoryWriteLeases;
 import dev.opsledger.inmemory.RecordingMetricsRecorder;
 import dev.opsledger.inmemory.dora.InMemoryDoraReadModel;
 import dev.opsledger.lambda.api.Api;
@@ -30,7 +29,7 @@ class ApiPrimingTest {
         InMemoryEventStore store = new InMemoryEventStore(Clock.systemUTC());
         Api api = new Api(ApiServices.of(new ApiPorts(Region.US_EAST_1, RegionPair.DEFAULT, store,
                 new InMemoryDoraReadModel(), new InMemoryHealthSummaryReadModel(),
-                new InMemoryTrafficRouter(new ActiveRegion(Region.US_EAST_1, 0)), new RecordingMetricsRecorder()),
+                new InMemoryWriteLeases(), new RecordingMetricsRecorder()),
                 Clock.systemUTC(), line -> { }));
         List<String> steps = new ArrayList<>();
 

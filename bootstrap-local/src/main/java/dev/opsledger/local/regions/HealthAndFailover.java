@@ -2,6 +2,8 @@ package dev.opsledger.local.regions;
 
 import dev.opsledger.application.failover.EvaluateFailover;
 import dev.opsledger.application.failover.FailBack;
+import dev.opsledger.application.failover.FailoverSchedule;
+import dev.opsledger.application.fencing.RenewWriteLease;
 import dev.opsledger.application.failover.FailbackOutcome;
 import dev.opsledger.application.health.HealthCheckReport;
 import dev.opsledger.application.health.RunHealthCheck;
@@ -23,7 +25,8 @@ import java.util.List;
  * and records the checks in its own log; the secondary also probes the primary, fails over after
  * {@code failureThreshold} failed checks in a row and, once the primary has passed every check for
  * {@code failbackAfter}, fails back and runs one reconciler pass for what failback could not see. A dark
- * region's own function does not run. Probes go through the regions' faults: a dark region times out.
+ * region's own function does not run. Probes go through the regions' faults: a dark region times out. After
+ * the checks each running region renews its write lease from the router.
  */
 final class HealthAndFailover {
 
@@ -40,6 +43,8 @@ final class HealthAndFailover {
     private final RunHealthCheck primaryWatch;
     private final EvaluateFailover evaluateFailover;
     private final FailBack failBack;
+    private final RenewWriteLease primaryLease;
+    private final RenewWriteLease secondaryLease;
     private Instant primaryHealthySince;
 
     HealthAndFailover(RegionPairState pair, JobIntervals intervals, ReplicationSettings settings, InstantSource clock,
@@ -63,9 +68,26 @@ final class HealthAndFailover {
                 intervals.failureThreshold(), secondary.notifier(), clock);
         this.failBack = new FailBack(pair.regions(), pair.router(), primary.log(), secondary.log(), settings,
                 secondary.notifier(), clock);
+        Duration lease = FailoverSchedule.writeLeaseFor(intervals.healthCheck());
+        this.primaryLease = new RenewWriteLease(pair.router(), primary.writeLeases(), clock, lease);
+        this.secondaryLease = new RenewWriteLease(pair.router(), secondary.writeLeases(), clock, lease);
     }
 
+    /**
+     * Each region's checker renews its region's lease after its checks, as in AWS; a dark region's does not
+     * run, so its lease runs out.
+     */
     void checkOnce() {
+        checkAndDecide();
+        if (!pair.primary().isDark()) {
+            primaryLease.renew();
+        }
+        if (!pair.secondary().isDark()) {
+            secondaryLease.renew();
+        }
+    }
+
+    private void checkAndDecide() {
         if (!pair.primary().isDark()) {
             primarySelfCheck.run();
         }

@@ -3,7 +3,9 @@ package dev.opsledger.local.regions;
 import dev.opsledger.application.port.DoraReadModel;
 import dev.opsledger.application.health.summary.HealthSummaryReadModel;
 import dev.opsledger.application.port.EventStore;
+import dev.opsledger.application.port.WriteLeases;
 import dev.opsledger.domain.shared.Region;
+import dev.opsledger.inmemory.InMemoryWriteLeases;
 import dev.opsledger.inmemory.RecordingAlertNotifier;
 import dev.opsledger.inmemory.RecordingEventPublisher;
 import dev.opsledger.inmemory.fault.FaultInjectingEventStore;
@@ -25,6 +27,7 @@ public final class LocalRegion {
     private final RecordingEventPublisher publisher = new RecordingEventPublisher(faults);
     private final RecordingAlertNotifier notifier = new RecordingAlertNotifier(faults);
     private final LatestMetrics metrics = new LatestMetrics();
+    private final InMemoryWriteLeases writeLeases = new InMemoryWriteLeases();
 
     LocalRegion(Region region, RegionTable table) {
         this.region = region;
@@ -40,6 +43,11 @@ public final class LocalRegion {
     /** The region's event log, as every use case of the region sees it. */
     public EventStore log() {
         return log;
+    }
+
+    /** The region's write lease, which its API writes under and its health check renews. */
+    public WriteLeases writeLeases() {
+        return writeLeases;
     }
 
     public DoraReadModel doraModel() {

@@ -1,0 +1,2 @@
+/** The region's write lease in its event table, which the API reads before each write. */
+package dev.opsledger.aws.fencing;
