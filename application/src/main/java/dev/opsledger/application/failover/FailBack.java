@@ -41,6 +41,12 @@ import java.util.TreeSet;
  *
  * <p>The switch is recorded in the secondary's failover stream, as failover recorded it. A failback that
  * crashed is finished by running it again; the counts it then reports cover only that run.
+ *
+ * <p>Last, the failover stream is copied into the primary (what it lacks of it, with the same ids and
+ * versions): the primary's health summary is folded from its own log, and once it serves again its
+ * {@code GET /health} must name the same active region, epoch and switches as the secondary's. Failover
+ * cannot write there, the primary being dark; the secondary's stream stays the one the switches are
+ * decided on. Should the primary be unreachable at that last step, the next failback copies what is missing.
  */
 public final class FailBack {
 
@@ -127,6 +133,7 @@ public final class FailBack {
         ActiveRegion active = regionSwitch.switchTo(regions.primary(), state, new InitiateFailback(now),
                 epoch -> new CompleteFailback(epoch, reapplied, quarantined, now));
         alerts.failedBack(active, reapplied, quarantined, now);
+        new CommitApplier(secondaryStore, primaryStore).catchUp(regions.stream(), Long.MAX_VALUE);
         return active;
     }
 }
