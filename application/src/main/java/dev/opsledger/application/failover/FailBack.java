@@ -68,7 +68,7 @@ public final class FailBack {
         this.secondaryStore = Objects.requireNonNull(secondaryStore, "secondaryStore");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.regionSwitch = new RegionSwitch(regions, router, secondaryStore);
+        this.regionSwitch = new RegionSwitch(regions, router, secondaryStore, clock);
         this.alerts = new FailoverAlerts(Objects.requireNonNull(notifier, "notifier"), regions);
         this.rescue = new OrphanRescue(primaryStore, secondaryStore, alerts, clock);
     }
@@ -131,7 +131,7 @@ public final class FailBack {
     private ActiveRegion switchBack(int reapplied, int quarantined, Instant now) {
         Failover state = regionSwitch.state();
         ActiveRegion active = regionSwitch.switchTo(regions.primary(), state, new InitiateFailback(now),
-                epoch -> new CompleteFailback(epoch, reapplied, quarantined, now));
+                (epoch, completedAt) -> new CompleteFailback(epoch, reapplied, quarantined, completedAt));
         alerts.failedBack(active, reapplied, quarantined, now);
         new CommitApplier(secondaryStore, primaryStore).catchUp(regions.stream(), Long.MAX_VALUE);
         return active;
