@@ -14,8 +14,6 @@ import dev.opsledger.domain.failover.RegionPair;
 import dev.opsledger.domain.shared.Region;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.Collections;
-import java.util.List;
 
 /**
  * Moves writes from one region of the pair to the other in three steps that each survive a crash: record
@@ -32,7 +30,6 @@ final class RegionSwitch {
     interface Completion {
         FailoverCommand at(long epoch, Instant completedAt);
     }
-
 
     private final RegionPair regions;
     private final TrafficRouter router;
@@ -73,7 +70,8 @@ final class RegionSwitch {
         long epoch = switching.epoch();
         ActiveRegion target = new ActiveRegion(to, epoch);
         ActiveRegion active = router.activeRegion().equals(target) ? target : router.promote(to, epoch - 1);
-        Instant completedAt = Collections.max(List.of(switching.startedAt(), clock.instant()));
+        Instant now = clock.instant();
+        Instant completedAt = now.isBefore(switching.startedAt()) ? switching.startedAt() : now;
         handler.handle(commandId("complete", to, epoch), regions.stream(), complete.at(epoch, completedAt));
         return active;
     }

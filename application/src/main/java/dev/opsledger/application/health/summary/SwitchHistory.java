@@ -48,7 +48,7 @@ final class SwitchHistory {
             Optional<RescuedOrphans> orphans) {
         return newestFirst.stream()
                 .map(row -> row.kind() == kind && row.epoch() == epoch && row.completedAt().isEmpty()
-                        ? row.completedAt(completedAt, orphans)
+                        ? row.completed(completedAt, orphans)
                         : row)
                 .toList();
     }

@@ -43,7 +43,7 @@ public record SwitchSummary(
         return completedAt.map(completed -> Duration.between(startedAt, completed));
     }
 
-    SwitchSummary completedAt(Instant completed, Optional<RescuedOrphans> rescued) {
+    SwitchSummary completed(Instant completed, Optional<RescuedOrphans> rescued) {
         return new SwitchSummary(kind, from, to, epoch, startedAt, Optional.of(completed), rescued);
     }
 }
