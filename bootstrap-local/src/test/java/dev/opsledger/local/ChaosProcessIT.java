@@ -25,6 +25,7 @@ class ChaosProcessIT {
     /** Three failed checks 2 s apart fail over; six passing ones fail back. */
     private static final String CHECK_INTERVAL = "2s";
     private static final Duration SWITCHES_WITHIN = Duration.ofSeconds(45);
+    private static final Duration APPEARS_WITHIN = Duration.ofSeconds(15);
 
     private ServeProcess serve;
     private LocalApiClient api;
@@ -76,10 +77,19 @@ class ChaosProcessIT {
         browser.await(Duration.ofSeconds(5), page -> browser.text("#outage-status")
                 .startsWith("us-east-1 is dark until"));
         browser.await(SWITCHES_WITHIN, page -> browser.text("#active-region-name").equals("us-west-2"));
+        browser.await(APPEARS_WITHIN, page -> kindsRegionsAndEpochs(failoverRows())
+                .equals(List.of("Failover | us-east-1 → us-west-2 | 1")));
         browser.screenshot("chaos-failed-over");
         assertThat(serve.err()).contains("opsledger: failed over, us-west-2 is active");
 
-        browser.await(SWITCHES_WITHIN, page -> browser.text("#active-region-name").equals("us-east-1"));
+        // Now the primary's own health summary answers: it must know the switches the standby recorded.
+        browser.await(SWITCHES_WITHIN, page -> browser.text("#active-region-name").equals("us-east-1")
+                && browser.text("#fencing-epoch").equals("2"));
+        browser.await(APPEARS_WITHIN, page -> kindsRegionsAndEpochs(failoverRows()).equals(
+                List.of("Failback | us-west-2 → us-east-1 | 2", "Failover | us-east-1 → us-west-2 | 1")));
+        assertThat(failoverRows().getFirst())
+                .as("started, kind, regions, epoch, duration, reapplied and quarantined, in words and numbers")
+                .matches("\\S+Z \\| Failback \\| us-west-2 → us-east-1 \\| 2 \\| \\d+\\.\\d s \\| \\d+ \\| \\d+");
         browser.screenshot("chaos-failed-back");
         browser.await(SWITCHES_WITHIN, page -> browser.text("#outage-status").equals("No region is dark."));
         assertThat(serve.err()).contains("opsledger: failed back, us-east-1 is active");
@@ -87,6 +97,18 @@ class ChaosProcessIT {
         List<String> errors = browser.consoleSinceLastAsked().stream().filter(HeadlessChromium::isError).toList();
         assertThat(errors).as("only the API's own 503s while the region is dark or fenced")
                 .allSatisfy(line -> assertThat(line).contains("the server responded with a status of 503"));
+    }
+
+    /** The rows of the failovers table, cells joined by " | ", read in one go: the page redraws every few seconds. */
+    @SuppressWarnings("unchecked")
+    private List<String> failoverRows() {
+        return (List<String>) browser.script("""
+                return [...document.querySelectorAll('#failovers-table tbody tr')].map(row =>
+                  [...row.children].map(cell => cell.textContent).join(' | '))""");
+    }
+
+    private static List<String> kindsRegionsAndEpochs(List<String> rows) {
+        return rows.stream().map(row -> String.join(" | ", List.of(row.split(" \\| ")).subList(1, 4))).toList();
     }
 
     private void assertInvalid(String query, String field) throws Exception {

@@ -3,6 +3,7 @@ package dev.opsledger.aws.readmodel;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opsledger.application.health.summary.ActiveRegionSummary;
 import dev.opsledger.application.health.summary.ComponentSummary;
@@ -12,6 +13,8 @@ import dev.opsledger.application.health.summary.SummarisedStream;
 import dev.opsledger.application.health.summary.SummarisedStream.ComponentStream;
 import dev.opsledger.application.health.summary.SummarisedStream.FailoverStream;
 import dev.opsledger.application.health.summary.SummarisedStream.RouteStream;
+import dev.opsledger.application.health.summary.SwitchSummary;
+import dev.opsledger.application.health.summary.SwitchSummary.RescuedOrphans;
 import dev.opsledger.domain.health.CheckResult;
 import dev.opsledger.domain.health.Component;
 import dev.opsledger.domain.health.HealthStatus;
@@ -21,7 +24,9 @@ import dev.opsledger.domain.shared.Region;
 import dev.opsledger.domain.shared.StreamId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -31,9 +36,10 @@ import java.util.TreeMap;
  * series (in series order, so equal summaries are equal items), holding its {@code kind} ({@code component},
  * {@code route} or {@code failover}), what the summary keeps of it, {@code stream}, the series' latest stream
  * folded in (absent when it is the series itself, as items written before hourly streams were), and
- * {@code applied}, the last version of that stream folded in. Absent optional values are
- * absent members; a component without {@code status} is healthy and a route without {@code failures}
- * has none, as items written before those members were always written read.
+ * {@code applied}, the last version of that stream folded in. A failover series also holds its latest
+ * {@code switches}, newest first. Absent optional values are absent members; a component without
+ * {@code status} is healthy, a route without {@code failures} has none and a failover series without
+ * {@code switches} has none kept, as items written before those members were always written read.
  */
 final class HealthSummaryJson {
 
@@ -67,7 +73,7 @@ final class HealthSummaryJson {
         switch (entry) {
             case ComponentStream stream -> write(node.put("kind", "component"), stream.component());
             case RouteStream stream -> write(node.put("kind", "route"), stream.route());
-            case FailoverStream stream -> write(node.put("kind", "failover"), stream.active());
+            case FailoverStream stream -> write(node.put("kind", "failover"), stream.active(), stream.switches());
         }
         if (!entry.stream().equals(series)) {
             node.put("stream", entry.stream().value());
@@ -99,11 +105,25 @@ final class HealthSummaryJson {
                 .put("version", checkpoint.version()));
     }
 
-    private static void write(ObjectNode node, ActiveRegionSummary active) {
+    private static void write(ObjectNode node, ActiveRegionSummary active, List<SwitchSummary> switches) {
         node.put("region", active.region().name())
                 .put("epoch", active.epoch())
                 .put("switching", active.switching())
                 .put("since", active.since().toString());
+        if (!switches.isEmpty()) {
+            ArrayNode rows = node.putArray("switches");
+            switches.forEach(row -> write(rows.addObject(), row));
+        }
+    }
+
+    private static void write(ObjectNode node, SwitchSummary row) {
+        node.put("kind", row.kind().name())
+                .put("from", row.from().name())
+                .put("to", row.to().name())
+                .put("epoch", row.epoch())
+                .put("startedAt", row.startedAt().toString());
+        row.completedAt().ifPresent(completed -> node.put("completedAt", completed.toString()));
+        row.orphans().ifPresent(orphans -> node.put("reapplied", orphans.reapplied()).put("quarantined", orphans.quarantined()));
     }
 
     private static SummarisedStream entry(StreamId series, JsonNode node) {
@@ -112,7 +132,7 @@ final class HealthSummaryJson {
         return switch (node.path("kind").asText()) {
             case "component" -> new ComponentStream(stream, applied, component(node));
             case "route" -> new RouteStream(stream, applied, route(node));
-            case "failover" -> new FailoverStream(stream, applied, active(node));
+            case "failover" -> new FailoverStream(stream, applied, active(node), switches(node));
             default -> throw new IllegalStateException("the stored health summary holds a stream of unknown kind: " + node);
         };
     }
@@ -133,6 +153,21 @@ final class HealthSummaryJson {
     private static ActiveRegionSummary active(JsonNode node) {
         return new ActiveRegionSummary(new Region(node.get("region").asText()), node.get("epoch").asLong(),
                 node.get("switching").asBoolean(), Instant.parse(node.get("since").asText()));
+    }
+
+    private static List<SwitchSummary> switches(JsonNode node) {
+        List<SwitchSummary> switches = new ArrayList<>();
+        node.path("switches").forEach(row -> switches.add(new SwitchSummary(
+                SwitchSummary.Kind.valueOf(row.get("kind").asText()),
+                new Region(row.get("from").asText()),
+                new Region(row.get("to").asText()),
+                row.get("epoch").asLong(),
+                Instant.parse(row.get("startedAt").asText()),
+                instant(row, "completedAt"),
+                row.has("reapplied")
+                        ? Optional.of(new RescuedOrphans(row.get("reapplied").asInt(), row.get("quarantined").asInt()))
+                        : Optional.empty())));
+        return switches;
     }
 
     private static RouteSummary route(JsonNode node) {

@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opsledger.inmemory.contract.HealthHistory;
+import dev.opsledger.application.health.summary.ActiveRegionSummary;
 import dev.opsledger.application.health.summary.HealthSummaryProjection;
 import dev.opsledger.application.health.summary.RouteSummary;
+import dev.opsledger.application.health.summary.SummarisedStream.FailoverStream;
 import dev.opsledger.application.health.summary.SummarisedStream.RouteStream;
+import dev.opsledger.domain.failover.RegionPair;
 import dev.opsledger.domain.replication.ReplicationRoute;
 import dev.opsledger.domain.shared.Region;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -49,6 +54,18 @@ class HealthSummaryJsonTest {
                 + "\"source\":\"us-east-1\",\"target\":\"us-west-2\",\"applied\":1}}"))
                 .isEqualTo(new HealthSummaryProjection(Map.of(route.series(), new RouteStream(route.series(), 1,
                         new RouteSummary(route, Optional.empty(), Optional.empty(), Optional.empty(), 0)))));
+    }
+
+    /** Items written before the summary kept switches have none; rebuilding the summary from the log fills them. */
+    @Test
+    void reads_a_failover_series_without_switches_as_having_none_kept() {
+        RegionPair pair = RegionPair.DEFAULT;
+        Instant since = Instant.parse("2025-03-01T00:12:00Z");
+
+        assertThat(HealthSummaryJson.read("{\"failover:us-east-1+us-west-2\":{\"kind\":\"failover\","
+                + "\"region\":\"us-west-2\",\"epoch\":1,\"switching\":false,\"since\":\"2025-03-01T00:12:00Z\",\"applied\":2}}"))
+                .isEqualTo(new HealthSummaryProjection(Map.of(pair.stream(), new FailoverStream(pair.stream(), 2,
+                        new ActiveRegionSummary(Region.US_WEST_2, 1, false, since), List.of()))));
     }
 
     @Test

@@ -4,7 +4,12 @@ import dev.opsledger.application.health.summary.ActiveRegionSummary;
 import dev.opsledger.application.health.summary.ComponentSummary;
 import dev.opsledger.application.health.summary.HealthSummary;
 import dev.opsledger.application.health.summary.RouteSummary;
+import dev.opsledger.application.health.summary.SwitchSummary;
+import dev.opsledger.application.health.summary.SwitchSummary.Kind;
+import dev.opsledger.application.health.summary.SwitchSummary.RescuedOrphans;
 import dev.opsledger.application.port.Commit;
+import dev.opsledger.domain.failover.FailoverEvent.FailbackCompleted;
+import dev.opsledger.domain.failover.FailoverEvent.FailbackInitiated;
 import dev.opsledger.domain.failover.FailoverEvent.FailoverCompleted;
 import dev.opsledger.domain.failover.FailoverEvent.FailoverInitiated;
 import dev.opsledger.domain.failover.RegionPair;
@@ -26,7 +31,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Health, replication and failover commits of one failover, and the summary they fold into. */
+/** Health, replication and failover commits of one failover and its failback, and the summary they fold into. */
 public final class HealthHistory {
 
     public static final Instant T0 = Instant.parse("2025-03-01T00:00:00Z");
@@ -53,7 +58,10 @@ public final class HealthHistory {
                     new ReplicationFailed(EAST_TO_WEST, "source unavailable", 1, T0.plus(minutes(8)))),
             DoraLog.commit(PAIR.stream(), 1, T0.plus(minutes(10)),
                     new FailoverInitiated(Region.US_EAST_1, Region.US_WEST_2, 1, "api unhealthy", T0.plus(minutes(10)))),
-            DoraLog.commit(PAIR.stream(), 2, T0.plus(minutes(12)), new FailoverCompleted(Region.US_WEST_2, 1, T0.plus(minutes(12)))));
+            DoraLog.commit(PAIR.stream(), 2, T0.plus(minutes(12)), new FailoverCompleted(Region.US_WEST_2, 1, T0.plus(minutes(12)))),
+            DoraLog.commit(PAIR.stream(), 3, T0.plus(minutes(30)),
+                    new FailbackInitiated(Region.US_WEST_2, Region.US_EAST_1, 2, T0.plus(minutes(30))),
+                    new FailbackCompleted(Region.US_EAST_1, 2, 3, 1, T0.plus(minutes(31)))));
 
     public static final HealthSummary SUMMARY = new HealthSummary(
             List.of(
@@ -61,9 +69,13 @@ public final class HealthHistory {
                             Optional.of(T0.plus(minutes(5))), Optional.of(API_TIMED_OUT)),
                     new ComponentSummary(Region.US_EAST_1, Component.TABLE, HealthStatus.HEALTHY,
                             Optional.empty(), Optional.of(TABLE_PASSED))),
-            Optional.of(new ActiveRegionSummary(Region.US_WEST_2, 1, false, T0.plus(minutes(12)))),
+            Optional.of(new ActiveRegionSummary(Region.US_EAST_1, 2, false, T0.plus(minutes(31)))),
             List.of(new RouteSummary(EAST_TO_WEST, Optional.of(Duration.ofSeconds(2)), Optional.of(T0.plus(minutes(7))),
-                    Optional.of(CHECKPOINT), 1)));
+                    Optional.of(CHECKPOINT), 1)),
+            List.of(new SwitchSummary(Kind.FAILBACK, Region.US_WEST_2, Region.US_EAST_1, 2, T0.plus(minutes(30)),
+                            Optional.of(T0.plus(minutes(31))), Optional.of(new RescuedOrphans(3, 1))),
+                    new SwitchSummary(Kind.FAILOVER, Region.US_EAST_1, Region.US_WEST_2, 1, T0.plus(minutes(10)),
+                            Optional.of(T0.plus(minutes(12))), Optional.empty())));
 
     private HealthHistory() {
     }

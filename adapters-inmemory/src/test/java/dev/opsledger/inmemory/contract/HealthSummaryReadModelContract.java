@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class HealthSummaryReadModelContract<M extends HealthSummaryReadModel> {
 
-    private static final HealthSummary EMPTY = new HealthSummary(List.of(), Optional.empty(), List.of());
+    private static final HealthSummary EMPTY = new HealthSummary(List.of(), Optional.empty(), List.of(), List.of());
 
     protected abstract M newModel();
 

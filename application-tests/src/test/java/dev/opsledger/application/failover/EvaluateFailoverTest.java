@@ -14,6 +14,7 @@ import dev.opsledger.domain.failover.FailoverEvent.FailoverInitiated;
 import dev.opsledger.domain.shared.DomainEvent;
 import dev.opsledger.domain.shared.Region;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +105,23 @@ class EvaluateFailoverTest {
         assertThat(evaluation.observe(reports.failing())).contains(SECONDARY_ACTIVE);
         assertThat(regions.router.history()).containsExactly(SECONDARY_ACTIVE);
         assertThat(failoverEvents()).hasExactlyElementsOfTypes(FailoverInitiated.class, FailoverCompleted.class);
+    }
+
+    @Test
+    void the_completion_is_stamped_once_the_promotion_is_done_so_the_switch_shows_how_long_writes_were_fenced() {
+        EvaluateFailover evaluation = evaluation(new HookedRouter(regions.router,
+                () -> regions.clock.advance(Duration.ofSeconds(40)), true));
+        for (int check = 1; check < THRESHOLD; check++) {
+            evaluation.observe(reports.failing());
+        }
+        Instant initiatedAt = regions.clock.instant();
+
+        evaluation.observe(reports.failing());
+
+        assertThat(failoverEvents()).hasSize(2);
+        assertThat(failoverEvents().getFirst()).isInstanceOfSatisfying(FailoverInitiated.class,
+                initiated -> assertThat(initiated.initiatedAt()).isEqualTo(initiatedAt));
+        assertThat(failoverEvents().getLast()).isEqualTo(new FailoverCompleted(Region.US_WEST_2, 1, initiatedAt.plusSeconds(40)));
     }
 
     @Test

@@ -47,7 +47,7 @@ public final class EvaluateFailover {
             throw new IllegalArgumentException("failureThreshold must be at least 1, was " + failureThreshold);
         }
         this.failureThreshold = failureThreshold;
-        this.regionSwitch = new RegionSwitch(regions, router, Objects.requireNonNull(controlStore, "controlStore"));
+        this.regionSwitch = new RegionSwitch(regions, router, Objects.requireNonNull(controlStore, "controlStore"), clock);
         this.alerts = new FailoverAlerts(Objects.requireNonNull(notifier, "notifier"), regions);
     }
 
@@ -73,7 +73,7 @@ public final class EvaluateFailover {
         Instant now = clock.instant();
         String reason = reason(primaryReport);
         ActiveRegion active = regionSwitch.switchTo(regions.secondary(), state, new InitiateFailover(reason, now),
-                epoch -> new CompleteFailover(epoch, now));
+                CompleteFailover::new);
         alerts.failedOver(active, reason, now);
         return Optional.of(active);
     }

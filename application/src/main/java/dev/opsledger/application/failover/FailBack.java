@@ -43,6 +43,12 @@ import java.util.TreeSet;
  *
  * <p>The switch is recorded in the secondary's failover stream, as failover recorded it. A failback that
  * crashed is finished by running it again; the counts it then reports cover only that run.
+ *
+ * <p>Last, the failover stream is copied into the primary (what it lacks of it, with the same ids and
+ * versions): the primary's health summary is folded from its own log, and once it serves again its
+ * {@code GET /health} must name the same active region, epoch and switches as the secondary's. Failover
+ * cannot write there, the primary being dark; the secondary's stream stays the one the switches are
+ * decided on. Should the primary be unreachable at that last step, the next failback copies what is missing.
  */
 public final class FailBack {
 
@@ -64,7 +70,7 @@ public final class FailBack {
         this.secondaryStore = Objects.requireNonNull(secondaryStore, "secondaryStore");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.regionSwitch = new RegionSwitch(regions, router, secondaryStore);
+        this.regionSwitch = new RegionSwitch(regions, router, secondaryStore, clock);
         this.alerts = new FailoverAlerts(Objects.requireNonNull(notifier, "notifier"), regions);
         this.rescue = new OrphanRescue(primaryStore, secondaryStore, alerts, clock);
     }
@@ -127,8 +133,9 @@ public final class FailBack {
     private ActiveRegion switchBack(int reapplied, int quarantined, Instant now) {
         Failover state = regionSwitch.state();
         ActiveRegion active = regionSwitch.switchTo(regions.primary(), state, new InitiateFailback(now),
-                epoch -> new CompleteFailback(epoch, reapplied, quarantined, now));
+                (epoch, completedAt) -> new CompleteFailback(epoch, reapplied, quarantined, completedAt));
         alerts.failedBack(active, reapplied, quarantined, now);
+        new CommitApplier(secondaryStore, primaryStore).catchUp(regions.stream(), Long.MAX_VALUE);
         return active;
     }
 }

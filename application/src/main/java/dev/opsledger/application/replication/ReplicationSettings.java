@@ -20,7 +20,9 @@ import java.util.function.Predicate;
  * acknowledged, so they must not live in one region only). Health, replication and failover streams are region-local on
  * purpose: each describes what one region observed (its probes, its checkpoint into it, the failover state
  * its router follows), and copying them would make a region report another's observations as its own and
- * make the replication stream replicate itself.
+ * make the replication stream replicate itself. (The failover stream is the one exception, and not this
+ * record's: failback copies it into the primary once the switch is recorded, so both regions' health
+ * summaries tell the same switches.)
  */
 public record ReplicationSettings(Duration lookBack, int pageSize, Predicate<StreamId> replicated, int failuresBeforeAlert) {
 

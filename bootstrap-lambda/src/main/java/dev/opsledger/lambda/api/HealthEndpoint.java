@@ -2,6 +2,7 @@ package dev.opsledger.lambda.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opsledger.application.health.summary.SwitchSummary;
 import dev.opsledger.application.health.summary.SystemHealth;
 import dev.opsledger.application.health.summary.SystemHealth.ComponentReport;
 import dev.opsledger.application.health.summary.SystemHealth.RouteReport;
@@ -12,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code GET /health}: the system's health as the region's summary has it; 503 when it is unhealthy. */
+/** {@code GET /health}: the system's health as the region's summary has it, with its latest failovers and failbacks; 503 when it is unhealthy. */
 final class HealthEndpoint {
 
     static final String RETRY_UNHEALTHY_SECONDS = "30";
@@ -39,6 +40,8 @@ final class HealthEndpoint {
         health.components().forEach(component -> component(components.addObject(), component));
         ArrayNode routes = body.putArray("routes");
         health.routes().forEach(route -> route(routes.addObject(), route));
+        ArrayNode failovers = body.putArray("failovers");
+        health.switches().forEach(row -> failover(failovers.addObject(), row));
         return health.status() == HealthStatus.UNHEALTHY
                 ? ApiResponse.json(503, body, Map.of("Retry-After", RETRY_UNHEALTHY_SECONDS))
                 : ApiResponse.json(200, body);
@@ -70,6 +73,18 @@ final class HealthEndpoint {
                         .put("version", checkpoint.version()),
                 () -> node.putNull("checkpoint"));
         node.put("consecutiveFailures", route.consecutiveFailures());
+    }
+
+    private static void failover(ObjectNode node, SwitchSummary row) {
+        node.put("kind", lower(row.kind()))
+                .put("from", row.from().name())
+                .put("to", row.to().name())
+                .put("epoch", row.epoch())
+                .put("startedAt", row.startedAt().toString());
+        instant(node, "completedAt", row.completedAt());
+        seconds(node, "durationSeconds", row.duration());
+        row.orphans().ifPresentOrElse(orphans -> node.put("reapplied", orphans.reapplied()).put("quarantined", orphans.quarantined()),
+                () -> node.putNull("reapplied").putNull("quarantined"));
     }
 
     private static void instant(ObjectNode node, String field, Optional<Instant> instant) {

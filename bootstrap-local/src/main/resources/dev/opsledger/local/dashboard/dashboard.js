@@ -263,6 +263,32 @@ function drawHealth(health) {
         el('td', {}, route.lagSeconds === null ? 'no data' : route.lagSeconds.toFixed(1) + ' s'),
         el('td', {}, route.lagAgeSeconds === null ? 'never' : duration(route.lagAgeSeconds) + ' ago'),
         el('td', {}, route.consecutiveFailures))))));
+  drawFailovers(health.failovers || []);
+}
+
+function orphans(number) {
+  return number === null ? '—' : String(number);
+}
+
+function drawFailovers(failovers) {
+  replace('failovers', failovers.length === 0 ? el('p', {class: 'note'}, 'No failover recorded.')
+    : el('table', {id: 'failovers-table'},
+      el('caption', {class: 'note'}, 'Newest first. Reapplied and quarantined: what a failback did with the former'
+        + ' primary\'s commits that never reached the other region.'),
+      el('thead', {}, el('tr', {}, ['Started', 'Kind', 'From → to', 'Epoch', 'Duration', 'Reapplied', 'Quarantined']
+        .map(h => el('th', {scope: 'col'}, h)))),
+      el('tbody', {}, failovers.map(row => el('tr', {'data-kind': row.kind, 'data-epoch': row.epoch},
+        el('th', {scope: 'row'}, row.startedAt),
+        el('td', {}, row.kind === 'failover' ? 'Failover' : 'Failback'),
+        el('td', {}, row.from + ' → ' + row.to),
+        el('td', {}, row.epoch),
+        el('td', {}, row.durationSeconds === null ? 'under way' : durationPrecise(row.durationSeconds)),
+        el('td', {}, orphans(row.reapplied)),
+        el('td', {}, orphans(row.quarantined)))))));
+}
+
+function durationPrecise(seconds) {
+  return seconds < 60 ? seconds.toFixed(1) + ' s' : duration(seconds);
 }
 
 function say(message, failed) {

@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opsledger.inmemory.contract.DoraLog;
 import dev.opsledger.application.health.summary.SummarisedStream.ComponentStream;
+import dev.opsledger.application.health.summary.SwitchSummary.Kind;
+import dev.opsledger.application.health.summary.SwitchSummary.RescuedOrphans;
 import dev.opsledger.application.port.Commit;
+import dev.opsledger.domain.failover.FailoverEvent;
 import dev.opsledger.domain.failover.FailoverEvent.FailbackCompleted;
 import dev.opsledger.domain.failover.FailoverEvent.FailbackInitiated;
 import dev.opsledger.domain.failover.FailoverEvent.FailoverCompleted;
@@ -33,6 +36,7 @@ import dev.opsledger.domain.shared.Region;
 import dev.opsledger.domain.shared.StreamId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -139,7 +143,59 @@ class HealthSummaryProjectionTest {
                         new ComponentSummary(WEST, Component.TABLE, HealthStatus.HEALTHY, Optional.empty(), Optional.of(PASSED))),
                 Optional.of(new ActiveRegionSummary(EAST, 2, false, T0.plusSeconds(720))),
                 List.of(new RouteSummary(EAST_TO_WEST, Optional.of(Duration.ofSeconds(1)), Optional.of(T0),
-                        Optional.of(CHECKPOINT), 0))));
+                        Optional.of(CHECKPOINT), 0)),
+                List.of(new SwitchSummary(Kind.FAILBACK, WEST, EAST, 2, T0.plusSeconds(700), Optional.of(T0.plusSeconds(720)),
+                                Optional.of(new RescuedOrphans(0, 0))),
+                        new SwitchSummary(Kind.FAILOVER, EAST, WEST, 1, T0.plusSeconds(80), Optional.of(T0.plusSeconds(100)),
+                                Optional.empty()))));
+    }
+
+    @Test
+    void a_switch_under_way_has_no_completion_nor_duration_and_its_completion_closes_it() {
+        List<SwitchSummary> underWay = fold(FAILOVER_AND_BACK.subList(0, 7)).summary().switches();
+        List<SwitchSummary> completed = fold(FAILOVER_AND_BACK.subList(0, 9)).summary().switches();
+
+        assertThat(underWay).singleElement().satisfies(failover -> {
+            assertThat(failover.completedAt()).isEmpty();
+            assertThat(failover.duration()).isEmpty();
+        });
+        assertThat(completed).singleElement().extracting(SwitchSummary::duration).isEqualTo(Optional.of(Duration.ofSeconds(20)));
+    }
+
+    @Test
+    void a_failback_tells_how_many_orphans_it_reapplied_and_quarantined() {
+        List<Commit> withOrphans = commitsOf(
+                new FailoverInitiated(EAST, WEST, 1, "api unhealthy", T0),
+                new FailoverCompleted(WEST, 1, T0.plusSeconds(10)),
+                new FailbackInitiated(WEST, EAST, 2, T0.plusSeconds(300)),
+                new FailbackCompleted(EAST, 2, 7, 2, T0.plusSeconds(330)));
+
+        assertThat(fold(withOrphans).summary().switches().getFirst().orphans()).contains(new RescuedOrphans(7, 2));
+    }
+
+    @Test
+    void keeps_the_latest_five_switches_newest_first() {
+        List<FailoverEvent> sixRoundTrips = new ArrayList<>();
+        for (int trip = 0; trip < 6; trip++) {
+            Instant start = T0.plus(Duration.ofHours(trip));
+            sixRoundTrips.add(new FailoverInitiated(EAST, WEST, 2L * trip + 1, "api unhealthy", start));
+            sixRoundTrips.add(new FailoverCompleted(WEST, 2L * trip + 1, start.plusSeconds(10)));
+            sixRoundTrips.add(new FailbackInitiated(WEST, EAST, 2L * trip + 2, start.plusSeconds(600)));
+            sixRoundTrips.add(new FailbackCompleted(EAST, 2L * trip + 2, 0, 0, start.plusSeconds(620)));
+        }
+
+        List<SwitchSummary> switches = fold(commitsOf(sixRoundTrips.toArray(FailoverEvent[]::new))).summary().switches();
+
+        assertThat(switches).extracting(SwitchSummary::epoch).containsExactly(12L, 11L, 10L, 9L, 8L);
+        assertThat(switches).allSatisfy(row -> assertThat(row.completedAt()).isPresent());
+    }
+
+    @Test
+    void a_completion_whose_start_it_never_saw_changes_the_active_region_but_adds_no_switch() {
+        HealthSummary summary = fold(commitsOf(new FailoverCompleted(WEST, 1, T0))).summary();
+
+        assertThat(summary.activeRegion()).contains(new ActiveRegionSummary(WEST, 1, false, T0));
+        assertThat(summary.switches()).isEmpty();
     }
 
     @Test

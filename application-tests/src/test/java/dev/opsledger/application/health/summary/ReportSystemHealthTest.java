@@ -141,6 +141,8 @@ class ReportSystemHealthTest {
         SystemHealth report = report();
 
         assertThat(report.activeRegion()).isEqualTo(new ActiveRegionReport(WEST, 1, false, Optional.of(NOW.minusSeconds(60))));
+        assertThat(report.switches()).containsExactly(new SwitchSummary(SwitchSummary.Kind.FAILOVER, EAST, WEST, 1,
+                NOW.minusSeconds(120), Optional.of(NOW.minusSeconds(60)), Optional.empty()));
         assertThat(report.status()).isEqualTo(HealthStatus.DEGRADED);
 
         given(checksPassed(EAST, Duration.ZERO), checksPassed(WEST, Duration.ZERO), failedOver,

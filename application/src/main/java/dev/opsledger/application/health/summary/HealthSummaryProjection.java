@@ -32,6 +32,7 @@ import dev.opsledger.domain.shared.StreamId;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,10 +41,11 @@ import java.util.stream.Stream;
 
 /**
  * The health summary as a pure fold over the health, replication and failover streams: one
- * {@link SummarisedStream} per series ({@link HourlyStream#seriesOf}: a component, a route, a region pair),
- * each remembering the latest stream and version folded in. Events of an earlier hour's stream, or of that
- * stream at or below that version, are ignored, so the feed may deliver a commit twice or late and the log
- * may be replayed over it; series never share an entry, so their commits may interleave in any order.
+ * {@link SummarisedStream} per series ({@link HourlyStream#seriesOf}: a component, a route, a region pair
+ * with its latest switches), each remembering the latest stream and version folded in. Events of an earlier
+ * hour's stream, or of that stream at or below that version, are ignored, so the feed may deliver a commit
+ * twice or late and the log may be replayed over it; series never share an entry, so their commits may
+ * interleave in any order.
  */
 public record HealthSummaryProjection(Map<StreamId, SummarisedStream> series) {
 
@@ -103,15 +105,17 @@ public record HealthSummaryProjection(Map<StreamId, SummarisedStream> series) {
     }
 
     public HealthSummary summary() {
+        Optional<FailoverStream> latestSwitch = entries(FailoverStream.class).max(LATEST_SWITCH).map(Map.Entry::getValue);
         return new HealthSummary(
                 entries(ComponentStream.class).map(entry -> entry.getValue().component())
                         .sorted(Comparator.comparing(ComponentSummary::region).thenComparing(ComponentSummary::component))
                         .toList(),
-                entries(FailoverStream.class).max(LATEST_SWITCH).map(entry -> entry.getValue().active()),
+                latestSwitch.map(FailoverStream::active),
                 entries(RouteStream.class).map(entry -> entry.getValue().route())
                         .sorted(Comparator.comparing((RouteSummary route) -> route.route().source())
                                 .thenComparing(route -> route.route().target()))
-                        .toList());
+                        .toList(),
+                latestSwitch.map(FailoverStream::switches).orElse(List.of()));
     }
 
     private <T extends SummarisedStream> Stream<Map.Entry<StreamId, T>> entries(Class<T> kind) {
@@ -128,7 +132,8 @@ public record HealthSummaryProjection(Map<StreamId, SummarisedStream> series) {
                     Optional.of(new ComponentStream(stream, version, fold(componentOf(entry, health.component()), health)));
             case ReplicationEvent replication ->
                     Optional.of(new RouteStream(stream, version, fold(routeOf(entry, replication.route()), replication)));
-            case FailoverEvent failover -> Optional.of(new FailoverStream(stream, version, activeAfter(failover)));
+            case FailoverEvent failover -> Optional.of(new FailoverStream(stream, version, activeAfter(failover),
+                    SwitchHistory.after(switchesOf(entry), failover)));
             default -> entry;
         };
     }
@@ -180,6 +185,11 @@ public record HealthSummaryProjection(Map<StreamId, SummarisedStream> series) {
         return entry.filter(ComponentStream.class::isInstance).map(known -> ((ComponentStream) known).component())
                 .orElseGet(() -> new ComponentSummary(key.region(), key.component(), HealthStatus.HEALTHY,
                         Optional.empty(), Optional.empty()));
+    }
+
+    private static List<SwitchSummary> switchesOf(Optional<SummarisedStream> entry) {
+        return entry.filter(FailoverStream.class::isInstance).map(known -> ((FailoverStream) known).switches())
+                .orElse(List.of());
     }
 
     private static RouteSummary routeOf(Optional<SummarisedStream> entry, ReplicationRoute route) {

@@ -60,7 +60,7 @@ public final class ReportSystemHealth {
         judgeSwitch(verdict, active);
         judgeComponents(verdict, active, components);
         judgeRoutes(verdict, routes);
-        return new SystemHealth(verdict.status, verdict.reasons, now, active, components, routes);
+        return new SystemHealth(verdict.status, verdict.reasons, now, active, components, routes, summary.switches());
     }
 
     private static void judgeSwitch(Verdict verdict, ActiveRegionReport active) {

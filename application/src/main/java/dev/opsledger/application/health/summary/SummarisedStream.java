@@ -1,6 +1,7 @@
 package dev.opsledger.application.health.summary;
 
 import dev.opsledger.domain.shared.StreamId;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -33,11 +34,14 @@ public sealed interface SummarisedStream {
         }
     }
 
-    record FailoverStream(StreamId stream, long version, ActiveRegionSummary active) implements SummarisedStream {
+    /** {@code switches}: the latest failovers and failbacks of the pair, newest first. */
+    record FailoverStream(StreamId stream, long version, ActiveRegionSummary active, List<SwitchSummary> switches)
+            implements SummarisedStream {
 
         public FailoverStream {
             Objects.requireNonNull(stream, "stream");
             Objects.requireNonNull(active, "active");
+            switches = List.copyOf(switches);
             requirePositive(version);
         }
     }

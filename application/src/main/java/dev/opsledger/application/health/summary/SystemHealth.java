@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * What {@code GET /health} answers, as {@link ReportSystemHealth} judged it at {@code at}: the overall
  * {@code status} and the {@code reasons} for it (empty when healthy), the active region, each region x
- * component the summary knows, and each replication route. Ages are measured from {@code at}.
+ * component the summary knows, each replication route, and the latest failovers and failbacks, newest
+ * first. Ages are measured from {@code at}.
  */
 public record SystemHealth(
         HealthStatus status,
@@ -23,7 +24,8 @@ public record SystemHealth(
         Instant at,
         ActiveRegionReport activeRegion,
         List<ComponentReport> components,
-        List<RouteReport> routes) {
+        List<RouteReport> routes,
+        List<SwitchSummary> switches) {
 
     public SystemHealth {
         Objects.requireNonNull(status, "status");
@@ -32,6 +34,7 @@ public record SystemHealth(
         Objects.requireNonNull(activeRegion, "activeRegion");
         components = List.copyOf(components);
         routes = List.copyOf(routes);
+        switches = List.copyOf(switches);
     }
 
     /**
