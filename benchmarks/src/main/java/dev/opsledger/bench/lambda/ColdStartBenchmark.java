@@ -28,9 +28,10 @@ import java.util.stream.Stream;
 
 /**
  * Cold start through the real runtime client: JVM launch to the first answer, for ApiHandler run from the
- * API's jar with its production wiring (a POST /metrics: Route 53's fence read and a DynamoDB put, both on loopback) and for a
- * hello-world proxy handler, in the same run, alternating, with the managed runtime's JVM flags and the
- * child pinned to one CPU. Not a test: see docs/performance.md for how it is run.
+ * API's jar with its production wiring (a POST /metrics: the write lease's read, the stream's, the put and the
+ * read model's writes, on a DynamoDB on loopback), for a hello-world proxy handler, and for the floor under any
+ * API on DynamoDB (its client and one call, {@link DynamoDbFloorHandler}), in the same run, alternating, with the
+ * managed runtime's JVM flags and the child pinned to one CPU. Not a test: see docs/performance.md for how it is run.
  *
  * <p>Arguments: {@code runs=N} (default 10); {@code compare=<jar>} also measures ApiHandler from that jar (one
  * packaged from another commit) in the same runs, so that a change is judged under the same load.
@@ -46,6 +47,8 @@ public final class ColdStartBenchmark {
                 .map(jar -> UnpackedFunction.unpack(Path.of(jar), FunctionTestbed.scratch("bench-compared")));
         UnpackedFunction api = UnpackedFunction.unpack(UnpackedFunction.apiJar(), FunctionTestbed.scratch("bench-api"));
         UnpackedFunction hello = helloWorld(FunctionTestbed.scratch("bench-hello"));
+        UnpackedFunction floor = withClasses(UnpackedFunction.unpack(UnpackedFunction.apiJar(),
+                FunctionTestbed.scratch("bench-floor")), List.of(DynamoDbFloorHandler.class));
         Map<String, List<Sample>> samples = new LinkedHashMap<>();
         try (FunctionTestbed testbed = new FunctionTestbed()) {
             for (int run = 0; run < runs; run++) {
@@ -55,6 +58,8 @@ public final class ColdStartBenchmark {
                         HelloWorldHandler.class.getName() + "::handleRequest", Map.of(), helloRequest());
                 measure(samples, "hello world (RequestStreamHandler, one ObjectMapper)", hello,
                         HelloWorldStreamHandler.class.getName() + "::handleRequest", Map.of(), helloRequest());
+                measure(samples, "floor: the API's DynamoDB client and one GetItem, nothing else", floor,
+                        DynamoDbFloorHandler.class.getName() + "::handleRequest", testbed.environment(EAST), helloRequest());
                 if (compared.isPresent()) {
                     measure(samples, "ApiHandler from the compared jar", compared.get(),
                             FunctionTestbed.API_HANDLER + "::handleRequest", testbed.environment(EAST), apiRequest());
@@ -113,9 +118,11 @@ public final class ColdStartBenchmark {
                 wall.get(0) / (double) wall.get(1), cpu.get(0) / (double) cpu.get(1));
         System.out.printf("ratio hello POJO / hello stream: %.2f wall clock, %.2f CPU time%n",
                 wall.get(1) / (double) wall.get(2), cpu.get(1) / (double) cpu.get(2));
-        if (wall.size() > 3) {
+        System.out.printf("ratio floor / hello world (POJO): %.2f wall clock, %.2f CPU time%n",
+                wall.get(3) / (double) wall.get(1), cpu.get(3) / (double) cpu.get(1));
+        if (wall.size() > 4) {
             System.out.printf("ratio compared ApiHandler / hello world (POJO): %.2f wall clock, %.2f CPU time%n",
-                    wall.get(3) / (double) wall.get(1), cpu.get(3) / (double) cpu.get(1));
+                    wall.get(4) / (double) wall.get(1), cpu.get(4) / (double) cpu.get(1));
         }
         for (Path jar : List.of(UnpackedFunction.apiJar(), UnpackedFunction.lambdaJar())) {
             System.out.printf("%s: %.1f MB (%d bytes)%n", jar.getFileName(), Files.size(jar) / 1_000_000.0, Files.size(jar));
@@ -141,16 +148,22 @@ public final class ColdStartBenchmark {
         return LambdaEventSamples.proxyEvent("GET", "/hello", Map.of(), null);
     }
 
-    /** A task root holding only the hello-world handlers, with the events library (and its joda-time) and Jackson under lib/. */
-    private static UnpackedFunction helloWorld(Path taskRoot) throws IOException {
-        Path classes = Files.createDirectories(taskRoot.resolve(HelloWorldHandler.class.getPackageName().replace('.', '/')));
-        for (Class<?> handler : List.of(HelloWorldHandler.class, HelloWorldStreamHandler.class)) {
+    /** {@code function} with {@code handlers}' classes added at its root, as a deployment would carry them. */
+    private static UnpackedFunction withClasses(UnpackedFunction function, List<Class<?>> handlers) throws IOException {
+        for (Class<?> handler : handlers) {
+            Path classes = Files.createDirectories(function.taskRoot().resolve(handler.getPackageName().replace('.', '/')));
             String file = handler.getSimpleName() + ".class";
             // Read as a resource, so the bench runs from this module's classes directory and from its jar alike.
             try (InputStream bytes = handler.getResourceAsStream(file)) {
                 Files.copy(bytes, classes.resolve(file));
             }
         }
+        return function;
+    }
+
+    /** A task root holding only the hello-world handlers, with the events library (and its joda-time) and Jackson under lib/. */
+    private static UnpackedFunction helloWorld(Path taskRoot) throws IOException {
+        withClasses(new UnpackedFunction(taskRoot), List.of(HelloWorldHandler.class, HelloWorldStreamHandler.class));
         Path lib = Files.createDirectories(taskRoot.resolve("lib"));
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String name = Path.of(entry).getFileName().toString();
