@@ -12,8 +12,8 @@ import software.amazon.awssdk.services.dynamodb.model.Record;
 
 /**
  * The table's change stream (NEW_IMAGE) read back as the commits it carries, for stream-driven
- * replication. Items of other kinds (alert state, read models, the feed hours) have no events and are
- * skipped, and so are REMOVE records: a discarded commit is failback's business, not replication's.
+ * replication. Items of other kinds (alert state, read models, the feed hours, the markers failback's
+ * discard leaves in place of a commit) have no events and are skipped, and so are REMOVE records.
  */
 public final class DynamoDbStreamChangeFeed {
 

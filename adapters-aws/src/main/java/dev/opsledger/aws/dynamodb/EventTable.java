@@ -1,10 +1,12 @@
 package dev.opsledger.aws.dynamodb;
 
+import static dev.opsledger.aws.dynamodb.EventTableSchema.DISCARDED;
 import static dev.opsledger.aws.dynamodb.EventTableSchema.FEED_HOURS_KEY;
 import static dev.opsledger.aws.dynamodb.EventTableSchema.PARTITION_KEY;
 import static dev.opsledger.aws.dynamodb.EventTableSchema.SORT_KEY;
 
 import dev.opsledger.domain.shared.StreamId;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -30,12 +32,18 @@ final class EventTable {
         this.tableName = tableName;
     }
 
-    /** A stream's commit items in version order, strongly consistent, across as many pages as it takes. */
+    /**
+     * A stream's commit items in version order, strongly consistent, across as many pages as it takes; discard
+     * markers are left out.
+     */
     List<Map<String, AttributeValue>> queryStream(StreamId stream, String... attributes) {
+        Map<String, String> names = names(attributes);
+        names.put("#discarded", DISCARDED);
         QueryRequest.Builder request = QueryRequest.builder()
                 .tableName(tableName)
                 .keyConditionExpression("#pk = :pk")
-                .expressionAttributeNames(names(attributes))
+                .filterExpression("attribute_not_exists(#discarded)")
+                .expressionAttributeNames(names)
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(stream.value())))
                 .consistentRead(true);
         if (attributes.length > 0) {
@@ -45,21 +53,43 @@ final class EventTable {
         return call("read stream " + stream, () -> client.queryPaginator(request.build()).items().stream().toList());
     }
 
+    /** The commit item at that key; empty when there is none or only a discard marker. */
     Optional<Map<String, AttributeValue>> get(StreamId stream, long firstVersion) {
         return call("read commit " + firstVersion + " of " + stream, () -> {
             Map<String, AttributeValue> item = client.getItem(get -> get.tableName(tableName)
                     .key(key(stream.value(), firstVersion)).consistentRead(true)).item();
-            return item.isEmpty() ? Optional.empty() : Optional.of(item);
+            return item.isEmpty() || item.containsKey(DISCARDED) ? Optional.empty() : Optional.of(item);
         });
     }
 
-    /** Writes the item unless one with its key exists; false when one did. */
+    /** Writes the item unless any item, even a discard marker, holds its key; false when one did. */
     boolean putIfAbsent(Map<String, AttributeValue> item, String description) {
+        return putIf("attribute_not_exists(#pk)", Map.of("#pk", PARTITION_KEY), item, description);
+    }
+
+    /** Writes the item unless a commit holds its key (a discard marker may); false when one did. */
+    boolean putUnlessCommitted(Map<String, AttributeValue> item, String description) {
+        return putIf("attribute_not_exists(#pk) OR attribute_exists(#discarded)",
+                Map.of("#pk", PARTITION_KEY, "#discarded", DISCARDED), item, description);
+    }
+
+    /** Overwrites the commit at that key with a discard marker. */
+    void markDiscarded(StreamId stream, long firstVersion, Instant now) {
+        call("discard commit " + firstVersion + " of " + stream,
+                () -> client.putItem(put -> put.tableName(tableName).item(discardMarker(stream, firstVersion, now))));
+    }
+
+    /** Puts a discard marker at that key unless a commit holds it; false when one does. */
+    boolean markDiscardedUnlessCommitted(StreamId stream, long firstVersion, Instant now) {
+        return putUnlessCommitted(discardMarker(stream, firstVersion, now), "mark version " + firstVersion + " of "
+                + stream + " discarded");
+    }
+
+    private boolean putIf(String condition, Map<String, String> names, Map<String, AttributeValue> item, String description) {
         return call(description, () -> {
             try {
-                client.putItem(put -> put.tableName(tableName).item(item)
-                        .conditionExpression("attribute_not_exists(#pk)")
-                        .expressionAttributeNames(Map.of("#pk", PARTITION_KEY)));
+                client.putItem(put -> put.tableName(tableName).item(item).conditionExpression(condition)
+                        .expressionAttributeNames(names));
                 return true;
             } catch (ConditionalCheckFailedException taken) {
                 return false;
@@ -67,9 +97,10 @@ final class EventTable {
         });
     }
 
-    void delete(StreamId stream, long firstVersion) {
-        call("discard commit " + firstVersion + " of " + stream,
-                () -> client.deleteItem(delete -> delete.tableName(tableName).key(key(stream.value(), firstVersion))));
+    private static Map<String, AttributeValue> discardMarker(StreamId stream, long firstVersion, Instant now) {
+        Map<String, AttributeValue> marker = new HashMap<>(key(stream.value(), firstVersion));
+        marker.put(DISCARDED, AttributeValue.fromS(EventTableSchema.fixedWidthInstant(now)));
+        return marker;
     }
 
     QueryResponse queryFeed(String partition, String fromSortKey, int limit, Map<String, AttributeValue> startKey) {

@@ -29,6 +29,12 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateContinuousBackupsReq
  * stream id mod {@value #FEED_SHARDS}, and {@code gsk} = {@code <fixed-width instant>#<stream>#<version,
  * 19 digits>}.
  *
+ * <p><b>Discard markers.</b> Failback's discard does not delete a commit: it overwrites it with a marker,
+ * {@code pk}, {@code sk} and {@code discarded} (S, the discard's time) only, and puts one more at the first
+ * version after the stream's former head. Stream reads skip markers and an append that has just read the
+ * stream may put a commit over one, but a commit key, once used, is never free again: a store that follows
+ * a stream's head without reading it ({@link DynamoDbEventStore}) relies on that.
+ *
  * <p><b>The feed index.</b> The GSI {@value #FEED_INDEX} on ({@code gpk}, {@code gsk}) spreads an hour's
  * writes over {@value #FEED_SHARDS} partitions, so a burst never makes one hot partition, and holds no
  * global counter. It projects ALL attributes: every feed reader (projections, publisher, replication)
@@ -65,6 +71,7 @@ public final class EventTableSchema {
     public static final String EVENT_TYPE = "type";
     public static final String EVENT_PAYLOAD = "payload";
     public static final String EVENT_IDS = "ids";
+    public static final String DISCARDED = "discarded";
 
     public static final String FEED_INDEX = "feed";
     public static final String FEED_PARTITION_KEY = "gpk";

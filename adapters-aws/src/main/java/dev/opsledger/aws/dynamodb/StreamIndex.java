@@ -57,6 +57,22 @@ record StreamIndex(StreamId stream, List<Entry> commits) {
         return new Commit(stream, firstVersion, committedAt, recorded);
     }
 
+    /** This index with {@code commit}, which follows it, added. */
+    StreamIndex with(Commit commit) {
+        List<Entry> extended = new ArrayList<>(commits);
+        extended.add(new Entry(commit.firstVersion(), commit.lastVersion(), commit.committedAt(),
+                Set.copyOf(commit.events().stream().map(event -> event.id().value()).toList())));
+        return new StreamIndex(stream, List.copyOf(extended));
+    }
+
+    boolean holdsAnyOf(List<EventId> ids) {
+        return ids.stream().anyMatch(this::holds);
+    }
+
+    private boolean holds(EventId id) {
+        return commits.stream().anyMatch(commit -> commit.ids().contains(id.value()));
+    }
+
     boolean hasCommitEndingAt(long version) {
         return version == 0 || commits.stream().anyMatch(commit -> commit.lastVersion() == version);
     }
@@ -70,7 +86,7 @@ record StreamIndex(StreamId stream, List<Entry> commits) {
      * caller still checks their order); empty when no id is in the stream; refused when only some are.
      */
     Optional<Long> commitPossiblyRetriedBy(List<EventId> ids) {
-        List<EventId> known = ids.stream().filter(id -> commits.stream().anyMatch(c -> c.ids().contains(id.value()))).toList();
+        List<EventId> known = ids.stream().filter(this::holds).toList();
         if (known.isEmpty()) {
             return Optional.empty();
         }

@@ -95,6 +95,37 @@ class DynamoDbEventStoreTest {
         assertThat(store.readStream(other)).extracting(RecordedEvent::id).containsExactly(new EventId("o1"));
     }
 
+    @Test
+    void appends_after_its_own_last_commit_with_the_put_alone_and_reads_the_stream_after_anyone_elses() {
+        try (ThrottlingProxy counter = ThrottlingProxy.inFrontOf(dynalite.endpoint());
+                DynamoDbClient client = Dynalite.clientFor(counter.endpoint(), configuration -> { })) {
+            DynamoDbEventStore follower = new DynamoDbEventStore(client, table, () -> NOON);
+            follower.append(stream, 0, List.of(failure("e1", 10)));
+            follower.append(stream, 1, List.of(failure("e2", 10)));
+            store.append(stream, 2, List.of(failure("e3", 10)));
+            follower.append(stream, 3, List.of(failure("e4", 10)));
+            follower.append(stream, 4, List.of(failure("e5", 10)));
+
+            assertThat(counter.forwardedOperations()).as("the feed hour, e1, e2, then e4 after reading e3, e5")
+                    .containsExactly("PutItem", "PutItem", "PutItem", "Query", "PutItem", "PutItem");
+        }
+        assertThat(store.readStream(stream)).extracting(RecordedEvent::version).containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
+
+    @Test
+    void discards_by_leaving_markers_that_reads_skip_so_no_commit_key_is_ever_free_again() {
+        store.append(stream, 0, List.of(failure("e1", 10)));
+        store.append(stream, 1, List.of(failure("e2", 10), failure("e3", 10)));
+
+        store.discardAfter(stream, 1);
+
+        assertThat(rawItem(stream, 2)).containsOnlyKeys("pk", "sk", "discarded");
+        assertThat(rawItem(stream, 4)).as("the version after the former head").containsOnlyKeys("pk", "sk", "discarded");
+        assertThat(store.readStream(stream)).extracting(RecordedEvent::id).containsExactly(new EventId("e1"));
+        assertThat(store.append(stream, 1, List.of(failure("e2", 10))).commit().firstVersion()).isEqualTo(2);
+        assertThat(rawItem(stream, 2)).containsKey("events");
+    }
+
     private Map<String, AttributeValue> rawItem(StreamId stream, long firstVersion) {
         return dynalite.client().getItem(get -> get.tableName(table).consistentRead(true).key(Map.of(
                 "pk", AttributeValue.fromS(stream.value()), "sk", AttributeValue.fromN(Long.toString(firstVersion))))).item();

@@ -22,7 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Writers racing on a few streams, as optimistic writers do: read the version, append, and on a
  * conflict read again and retry; now and then one repeats a batch already acknowledged, as a client
- * whose acknowledgement was lost would. Everything they were told is counted for the contract to check.
+ * whose acknowledgement was lost would. The writers take turns over the given store instances, so writers
+ * of one instance race those of another as well as each other. Everything they were told is counted for the
+ * contract to check.
  */
 final class ConcurrentWriters {
 
@@ -37,7 +39,7 @@ final class ConcurrentWriters {
         }
     }
 
-    private final EventStore store;
+    private final List<EventStore> stores;
     private final List<StreamId> streams;
     private final long deadline;
     private final AtomicLong attempts = new AtomicLong();
@@ -47,16 +49,16 @@ final class ConcurrentWriters {
     private final Queue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
     private final Queue<String> unexpected = new ConcurrentLinkedQueue<>();
 
-    private ConcurrentWriters(EventStore store, List<StreamId> streams, long deadline) {
-        this.store = store;
+    private ConcurrentWriters(List<EventStore> stores, List<StreamId> streams, long deadline) {
+        this.stores = stores;
         this.streams = streams;
         this.deadline = deadline;
     }
 
-    static Outcome run(EventStore store, List<StreamId> streams, int writers, Duration runTime)
+    static Outcome run(List<EventStore> stores, List<StreamId> streams, int writers, Duration runTime)
             throws InterruptedException {
         CountDownLatch start = new CountDownLatch(1);
-        ConcurrentWriters race = new ConcurrentWriters(store, streams, System.nanoTime() + runTime.toNanos());
+        ConcurrentWriters race = new ConcurrentWriters(stores, streams, System.nanoTime() + runTime.toNanos());
         try (ExecutorService pool = Executors.newFixedThreadPool(writers)) {
             for (int writer = 0; writer < writers; writer++) {
                 int id = writer;
@@ -74,6 +76,7 @@ final class ConcurrentWriters {
     }
 
     private void write(int writer, CountDownLatch start) {
+        EventStore store = stores.get(writer % stores.size());
         Random random = new Random(writer);
         List<Acknowledged> mine = new ArrayList<>();
         List<List<NewEvent>> batches = new ArrayList<>();
@@ -83,13 +86,13 @@ final class ConcurrentWriters {
             for (int batchNumber = 0; System.nanoTime() < deadline; batchNumber++) {
                 if (!mine.isEmpty() && random.nextInt(6) == 0) {
                     int pick = random.nextInt(mine.size());
-                    retryAcknowledged(mine.get(pick), batches.get(pick), random);
+                    retryAcknowledged(store, mine.get(pick), batches.get(pick), random);
                     retried = true;
                     continue;
                 }
                 StreamId stream = streams.get(random.nextInt(streams.size()));
                 List<NewEvent> batch = newBatch(writer, batchNumber, 1 + random.nextInt(3));
-                Acknowledged ack = appendUntilAcknowledged(stream, batch);
+                Acknowledged ack = appendUntilAcknowledged(store, stream, batch);
                 if (ack != null) {
                     mine.add(ack);
                     batches.add(batch);
@@ -98,7 +101,7 @@ final class ConcurrentWriters {
             // A slow server may give a writer too few rounds to draw a retry: every writer that was
             // acknowledged retries once, so the race always exercises retries whatever the machine's speed.
             if (!retried && !mine.isEmpty()) {
-                retryAcknowledged(mine.getFirst(), batches.getFirst(), random);
+                retryAcknowledged(store, mine.getFirst(), batches.getFirst(), random);
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
@@ -107,7 +110,7 @@ final class ConcurrentWriters {
         }
     }
 
-    private Acknowledged appendUntilAcknowledged(StreamId stream, List<NewEvent> batch) {
+    private Acknowledged appendUntilAcknowledged(EventStore store, StreamId stream, List<NewEvent> batch) {
         while (System.nanoTime() < deadline) {
             List<RecordedEvent> events = store.readStream(stream);
             long version = events.isEmpty() ? 0 : events.getLast().version();
@@ -132,7 +135,7 @@ final class ConcurrentWriters {
         return null;
     }
 
-    private void retryAcknowledged(Acknowledged ack, List<NewEvent> batch, Random random) {
+    private void retryAcknowledged(EventStore store, Acknowledged ack, List<NewEvent> batch, Random random) {
         long staleVersion = random.nextBoolean() ? 0 : ack.firstVersion() - 1;
         attempts.incrementAndGet();
         AppendResult result = store.append(ack.stream(), staleVersion, batch);

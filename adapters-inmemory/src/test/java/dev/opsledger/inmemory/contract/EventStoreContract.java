@@ -40,6 +40,12 @@ public abstract class EventStoreContract {
     /** A new, empty store stamping commits with {@code clock}. */
     protected abstract EventStore newStore(InstantSource clock);
 
+    /**
+     * Another instance over the table {@code store} keeps its log in, as another process opens it, with nothing
+     * it remembers shared; a store whose instance is its table returns {@code store} itself.
+     */
+    protected abstract EventStore sameTableAgain(EventStore store);
+
     private EventStore newStore() {
         return newStore(InstantSource.system());
     }
@@ -221,7 +227,8 @@ public abstract class EventStoreContract {
         EventStore store = newStore();
         List<StreamId> streams = List.of(stream("hot-1"), stream("hot-2"), stream("hot-3"));
 
-        ConcurrentWriters.Outcome outcome = ConcurrentWriters.run(store, streams, 16, Duration.ofSeconds(2));
+        ConcurrentWriters.Outcome outcome = ConcurrentWriters.run(List.of(store, sameTableAgain(store)), streams, 16,
+                Duration.ofSeconds(2));
 
         assertThat(outcome.unexpected()).isEmpty();
         assertThat(outcome.successes()).isPositive();
@@ -242,6 +249,103 @@ public abstract class EventStoreContract {
             assertThat(idsOf(stored.get(ack.stream()).subList(from, from + ack.ids().size())))
                     .as("acknowledged batch at %s v%d", ack.stream(), ack.firstVersion()).isEqualTo(ack.ids());
         }
+    }
+
+    @Test
+    void takes_appends_to_one_stream_from_two_instances_over_one_table_in_turn() {
+        EventStore follower = newStore();
+        EventStore outsider = sameTableAgain(follower);
+
+        follower.append(orders, 0, batch("a"));
+        follower.append(orders, 1, batch("b", "c"));
+        outsider.append(orders, 3, batch("d"));
+        follower.append(orders, 4, batch("e"));
+        follower.append(orders, 5, batch("f"));
+        outsider.append(orders, 6, batch("g", "h"));
+
+        assertThat(outsider.readStream(orders)).extracting(RecordedEvent::version)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 8).boxed().toList());
+        assertThat(idsOf(follower.readStream(orders))).extracting(EventId::value)
+                .containsExactly("a", "b", "c", "d", "e", "f", "g", "h");
+    }
+
+    @Test
+    void refuses_a_follower_at_its_own_last_head_once_another_instance_moved_the_stream_on() {
+        EventStore follower = newStore();
+        EventStore outsider = sameTableAgain(follower);
+        follower.append(orders, 0, batch("a"));
+        follower.append(orders, 1, batch("b", "c"));
+        outsider.append(orders, 3, batch("d", "e", "f"));
+
+        assertThatThrownBy(() -> follower.append(orders, 3, batch("x")))
+                .isInstanceOfSatisfying(ConcurrencyConflict.class, conflict -> {
+                    assertThat(conflict.expectedVersion()).isEqualTo(3);
+                    assertThat(conflict.actualVersion()).isEqualTo(6);
+                });
+        assertThatThrownBy(() -> follower.append(orders, 1, batch("x"))).isInstanceOf(ConcurrencyConflict.class);
+        assertThat(idsOf(outsider.readStream(orders))).extracting(EventId::value).containsExactly("a", "b", "c", "d", "e", "f");
+    }
+
+    @Test
+    void recognises_a_retry_at_a_followers_own_head_of_its_last_commit_or_of_one_another_instance_wrote_since() {
+        EventStore follower = newStore();
+        EventStore outsider = sameTableAgain(follower);
+        follower.append(orders, 0, batch("a"));
+        Commit last = follower.append(orders, 1, batch("b", "c")).commit();
+
+        AppendResult ownRetry = follower.append(orders, 3, batch("b", "c"));
+        assertThatThrownBy(() -> follower.append(orders, 3, batch("c", "d"))).isInstanceOf(EventIdsReused.class);
+        assertThatThrownBy(() -> follower.append(orders, 3, batch("c", "b"))).isInstanceOf(EventIdsReused.class);
+        Commit outsiders = outsider.append(orders, 3, batch("d")).commit();
+        AppendResult retryOfOutsiders = follower.append(orders, 3, batch("d"));
+        assertThatThrownBy(() -> follower.append(orders, 3, batch("d", "e"))).isInstanceOf(EventIdsReused.class);
+
+        assertThat(ownRetry.alreadyAppended()).isTrue();
+        assertThat(ownRetry.commit()).isEqualTo(last);
+        assertThat(retryOfOutsiders.alreadyAppended()).isTrue();
+        assertThat(retryOfOutsiders.commit()).isEqualTo(outsiders);
+        assertThat(idsOf(follower.readStream(orders))).extracting(EventId::value).containsExactly("a", "b", "c", "d");
+    }
+
+    @Test
+    void neither_leaves_a_gap_nor_misses_an_id_when_another_instance_discarded_the_followers_commits() {
+        EventStore follower = newStore();
+        EventStore outsider = sameTableAgain(follower);
+        follower.append(orders, 0, batch("a"));
+        follower.append(orders, 1, batch("b"));
+        follower.append(orders, 2, batch("c"));
+        outsider.discardAfter(orders, 1);
+        outsider.append(orders, 1, batch("x"));
+
+        assertThatThrownBy(() -> follower.append(orders, 3, batch("d")))
+                .isInstanceOfSatisfying(ConcurrencyConflict.class, conflict -> assertThat(conflict.actualVersion()).isEqualTo(2));
+        Commit y = outsider.append(orders, 2, batch("y")).commit();
+        AppendResult retryOfY = follower.append(orders, 3, batch("y"));
+        AppendResult discardedComesBack = follower.append(orders, 3, batch("c"));
+
+        assertThat(retryOfY.alreadyAppended()).isTrue();
+        assertThat(retryOfY.commit()).isEqualTo(y);
+        assertThat(discardedComesBack.alreadyAppended()).isFalse();
+        assertThat(discardedComesBack.commit().firstVersion()).isEqualTo(4);
+        assertThat(idsOf(outsider.readStream(orders))).extracting(EventId::value).containsExactly("a", "x", "y", "c");
+        assertThat(outsider.readStream(orders)).extracting(RecordedEvent::version).containsExactly(1L, 2L, 3L, 4L);
+    }
+
+    @Test
+    void does_not_overlap_a_commit_written_over_the_followers_discarded_ones() {
+        EventStore follower = newStore();
+        EventStore outsider = sameTableAgain(follower);
+        follower.append(orders, 0, batch("a"));
+        follower.append(orders, 1, batch("b"));
+        outsider.append(orders, 2, batch("c"));
+        outsider.discardAfter(orders, 1);
+        outsider.append(orders, 1, batch("x", "y", "z"));
+
+        assertThatThrownBy(() -> follower.append(orders, 2, batch("d")))
+                .isInstanceOfSatisfying(ConcurrencyConflict.class, conflict -> assertThat(conflict.actualVersion()).isEqualTo(4));
+        assertThatThrownBy(() -> follower.append(orders, 3, batch("d"))).isInstanceOf(ConcurrencyConflict.class);
+        assertThat(idsOf(follower.readStream(orders))).extracting(EventId::value).containsExactly("a", "x", "y", "z");
+        assertThat(follower.readStream(orders)).extracting(RecordedEvent::version).containsExactly(1L, 2L, 3L, 4L);
     }
 
     private static List<Commit> appendAcrossStreams(EventStore store, int streamCount, int commitsPerStream) {
