@@ -79,7 +79,8 @@ final class Clients {
         SimulatedRegion region = pair.named(client.resolve(now));
         try {
             Recorded recorded = region.record(write);
-            audit.acknowledged(write, region.region(), recorded, now);
+            // Read in the same instant the write was admitted: the lease it was written under.
+            audit.acknowledged(write, region.writeLeases().current().orElseThrow().holder(), recorded, now);
         } catch (RegionFenced fenced) {
             audit.fenced();
             retryLater(client, write, attempt);

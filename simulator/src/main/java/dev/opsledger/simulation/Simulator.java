@@ -52,7 +52,7 @@ public final class Simulator {
         SplittableRandom random = new SplittableRandom(scenario.seed());
         SimulatedPair pair = SimulatedPair.of(RegionPair.DEFAULT, tables, clock, FEED_LAG);
         RecordingAlertNotifier notifier = new RecordingAlertNotifier(new Faults());
-        WriteAudit audit = new WriteAudit(pair.router());
+        WriteAudit audit = new WriteAudit();
         ReplicationLag lag = new ReplicationLag(clock);
         pair.primary().store().subscribe(lag::committedInPrimary);
         pair.secondary().store().subscribe(lag::appliedInSecondary);

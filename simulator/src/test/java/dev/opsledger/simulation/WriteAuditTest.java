@@ -13,7 +13,6 @@ import dev.opsledger.domain.incident.IncidentId;
 import dev.opsledger.domain.incident.Severity;
 import dev.opsledger.domain.shared.EventId;
 import dev.opsledger.domain.shared.Region;
-import dev.opsledger.inmemory.InMemoryTrafficRouter;
 import dev.opsledger.simulation.ClientWrite.OfIncident;
 import java.time.Instant;
 import java.util.List;
@@ -26,8 +25,10 @@ class WriteAuditTest {
     private static final Instant T0 = Instant.parse("2025-01-06T09:00:00Z");
     private static final IncidentId INCIDENT = new IncidentId("inc-1");
 
-    private final InMemoryTrafficRouter router = new InMemoryTrafficRouter(new ActiveRegion(Region.US_EAST_1, 0));
-    private final WriteAudit audit = new WriteAudit(router);
+    private static final ActiveRegion EAST_0 = new ActiveRegion(Region.US_EAST_1, 0);
+    private static final ActiveRegion WEST_1 = new ActiveRegion(Region.US_WEST_2, 1);
+
+    private final WriteAudit audit = new WriteAudit();
 
     private final ClientWrite open = new ClientWrite("cmd-1", new OfIncident(
             new OpenIncident(INCIDENT, "checkout", "production", Severity.HIGH, T0, Optional.empty())), T0);
@@ -39,18 +40,27 @@ class WriteAuditTest {
             new EventId("cmd-2"), new IncidentResolved(INCIDENT, T0.plusSeconds(5)))), false);
 
     @Test
-    void counts_an_acknowledgement_given_by_a_region_the_router_does_not_name_active() {
-        audit.acknowledged(open, Region.US_EAST_1, opened, T0);
-        router.promote(Region.US_WEST_2, 0);
-        audit.acknowledged(resolve, Region.US_EAST_1, resolved, T0.plusSeconds(5));
+    void counts_a_write_under_an_epoch_another_region_has_already_written_under_a_newer_one() {
+        audit.acknowledged(open, EAST_0, opened, T0);
+        audit.acknowledged(open, WEST_1, opened, T0.plusSeconds(60));
+        audit.acknowledged(resolve, EAST_0, resolved, T0.plusSeconds(61));
 
         assertThat(audit.acceptedByFencedRegion()).isEqualTo(1);
     }
 
     @Test
+    void a_region_writing_on_under_its_lease_before_the_next_region_starts_is_no_fenced_write() {
+        audit.acknowledged(open, EAST_0, opened, T0);
+        audit.acknowledged(resolve, EAST_0, resolved, T0.plusSeconds(30));
+        audit.acknowledged(open, WEST_1, opened, T0.plusSeconds(80));
+
+        assertThat(audit.acceptedByFencedRegion()).isZero();
+    }
+
+    @Test
     void a_write_acknowledged_again_on_retry_is_one_write() {
-        audit.acknowledged(open, Region.US_EAST_1, opened, T0);
-        audit.acknowledged(open, Region.US_EAST_1, new Recorded(opened.stream(), 1, opened.events(), true),
+        audit.acknowledged(open, EAST_0, opened, T0);
+        audit.acknowledged(open, EAST_0, new Recorded(opened.stream(), 1, opened.events(), true),
                 T0.plusSeconds(3));
 
         assertThat(audit.acknowledgedWrites()).isEqualTo(1);
@@ -59,8 +69,8 @@ class WriteAuditTest {
 
     @Test
     void finds_the_oldest_write_of_a_region_whose_events_another_log_lacks() {
-        audit.acknowledged(open, Region.US_EAST_1, opened, T0);
-        audit.acknowledged(resolve, Region.US_EAST_1, resolved, T0.plusSeconds(5));
+        audit.acknowledged(open, EAST_0, opened, T0);
+        audit.acknowledged(resolve, EAST_0, resolved, T0.plusSeconds(5));
 
         assertThat(audit.oldestMissing(Region.US_EAST_1, Set.of(new EventId("cmd-1"))))
                 .map(WriteAudit.Ack::commandId).contains("cmd-2");
