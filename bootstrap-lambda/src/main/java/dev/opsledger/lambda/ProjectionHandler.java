@@ -8,7 +8,7 @@ import dev.opsledger.application.feed.FeedSubscription;
 import dev.opsledger.application.health.summary.ProjectHealthSummary;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.application.port.EventPublisher;
-import dev.opsledger.application.port.TrafficRouter;
+import dev.opsledger.application.port.WriteLeases;
 import dev.opsledger.application.publishing.PublishFromFeed;
 import dev.opsledger.application.publishing.PublishPass;
 import dev.opsledger.application.replication.ReplicationSettings;
@@ -30,9 +30,10 @@ import java.util.Objects;
 /**
  * Keeps this region's read models fresh from its own table's change stream: each commit goes to the DORA
  * read model ({@code ProjectDoraFacts}) and to the health summary ({@code ProjectHealthSummary}), and the
- * answer names the records that failed, so only they come back. Then, only while this region is the active
- * one, a publishing pass ({@code PublishFromFeed}) puts new domain events on the bus: the standby's log
- * holds replicated events, which the active region has published already.
+ * answer names the records that failed, so only they come back. Then, only while this region's write lease
+ * names it, a publishing pass ({@code PublishFromFeed}) puts new domain events on the bus: the standby's log
+ * holds replicated events, which the active region has published already. The lease, not Route 53, is asked:
+ * a projection runs for every batch of the stream, far more often than Route 53's five calls a second allow.
  */
 public final class ProjectionHandler implements RequestStreamHandler {
 
@@ -42,7 +43,7 @@ public final class ProjectionHandler implements RequestStreamHandler {
     private final ProjectDoraFacts dora;
     private final ProjectHealthSummary healthSummary;
     private final Region region;
-    private final TrafficRouter router;
+    private final WriteLeases leases;
     private final PublishFromFeed publishing;
     private final SnapStartPriming priming;
 
@@ -53,7 +54,7 @@ public final class ProjectionHandler implements RequestStreamHandler {
     private ProjectionHandler(AwsRegionAdapters adapters, EventPublisher publisher) {
         this(adapters.changeFeed(), new ProjectDoraFacts(adapters.doraReadModel()),
                 new ProjectHealthSummary(adapters.healthSummary()),
-                adapters.settings().region(), adapters.router(),
+                adapters.settings().region(), adapters.writeLeases(),
                 new PublishFromFeed(adapters.settings().region(), adapters.eventStore(), publisher,
                         () -> new FeedSubscription(adapters.eventStore(), ReplicationSettings.DEFAULT_LOOK_BACK,
                                 ReplicationSettings.DEFAULT_PAGE_SIZE),
@@ -61,12 +62,12 @@ public final class ProjectionHandler implements RequestStreamHandler {
     }
 
     public ProjectionHandler(DynamoDbStreamChangeFeed changeFeed, ProjectDoraFacts dora,
-            ProjectHealthSummary healthSummary, Region region, TrafficRouter router, PublishFromFeed publishing) {
+            ProjectHealthSummary healthSummary, Region region, WriteLeases leases, PublishFromFeed publishing) {
         this.changeFeed = Objects.requireNonNull(changeFeed, "changeFeed");
         this.dora = Objects.requireNonNull(dora, "dora");
         this.healthSummary = Objects.requireNonNull(healthSummary, "healthSummary");
         this.region = Objects.requireNonNull(region, "region");
-        this.router = Objects.requireNonNull(router, "router");
+        this.leases = Objects.requireNonNull(leases, "leases");
         this.publishing = Objects.requireNonNull(publishing, "publishing");
         this.priming = SnapStartPriming.register("ProjectionHandler", this::dryRequest);
     }
@@ -75,7 +76,7 @@ public final class ProjectionHandler implements RequestStreamHandler {
     public void handleRequest(InputStream input, OutputStream output, Context context) {
         List<StreamRecord> records = StreamEvents.records(HandlerJson.readEvent(input, EXPECTED));
         ObjectNode answer = BatchItemFailures.process(records, this::project, context.getLogger()::log);
-        if (router.activeRegion().admitsWritesIn(region)) {
+        if (leases.current().filter(lease -> lease.holder().admitsWritesIn(region)).isPresent()) {
             PublishPass pass = publishing.publishOnce();
             answer.putObject("published").put("events", pass.published()).put("caughtUp", pass.caughtUp());
         }

@@ -123,11 +123,9 @@ public final class RegionalStack extends Stack {
 
         deployment.dns().ifPresent(dns -> {
             String zone = Permissions.hostedZoneArn(dns.hostedZoneId());
-            // The health check renews the region's write lease from the fence (the API reads only the lease, in
-            // the table); the projection asks whether its region publishes.
-            for (JobFunction reader : List.of(projection, health)) {
-                reader.allow(Permissions.allow(List.of("route53:ListResourceRecordSets"), List.of(zone)));
-            }
+            // Only the health check reads the fence: it renews the region's write lease, which the API and the
+            // projection read in the table.
+            health.allow(Permissions.allow(List.of("route53:ListResourceRecordSets"), List.of(zone)));
             if (!primary) {
                 // Only the secondary's health check promotes a region (the primary watches no one).
                 health.allow(Permissions.allow(List.of("route53:ChangeResourceRecordSets"), List.of(zone)));

@@ -68,7 +68,16 @@ class LeastPrivilegeTest {
         assertThat(api).contains("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query")
                 .doesNotContain("route53:ListResourceRecordSets", "sns:Publish", "events:PutEvents", "dynamodb:Scan",
                         "lambda:GetFunction");
-        assertThat(actions(APP.primary, Job.HEALTH_CHECK)).contains("route53:ListResourceRecordSets");
+    }
+
+    @Test
+    void only_the_health_check_reads_the_fence_every_other_function_reads_the_write_lease_it_renews() {
+        for (Job job : Job.values()) {
+            for (Template template : List.of(APP.primary, APP.secondary)) {
+                assertThat(actions(template, job).contains("route53:ListResourceRecordSets")).as(job.name())
+                        .isEqualTo(job == Job.HEALTH_CHECK);
+            }
+        }
     }
 
     private static List<String> actions(Template template, Job job) {
