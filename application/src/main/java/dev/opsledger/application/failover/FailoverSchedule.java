@@ -23,7 +23,7 @@ import java.util.Objects;
  *   <li><b>DNS TTL 30 s.</b> A client keeps sending to the fenced primary for at most this long after the
  *       switch; below 30 s some resolvers raise the TTL anyway, and each answer costs a Route 53 query.</li>
  *   <li><b>Write lease of two checks and 5 s.</b> The API of a region writes under the lease its health checker
- *       renews after every check ({@link #writeLease}), not by asking Route 53, which takes five calls a second
+ *       renews after every check ({@link #writeLeaseFor}), not by asking Route 53, which takes five calls a second
  *       per account. A lease outlives one missed or late check; a region taking over waits one lease length
  *       (45 s as deployed) before its first write, so that the former region's lease has run out. That wait is
  *       part of the RTO.</li>
@@ -65,11 +65,6 @@ public record FailoverSchedule(Duration checkInterval, int failureThreshold, Dur
         if (dnsTtl.isNegative() || reconcileInterval.compareTo(SCHEDULE_PERIOD) < 0) {
             throw new IllegalArgumentException("dnsTtl must not be negative and reconcileInterval at least a minute");
         }
-    }
-
-    /** How long a region's write lease stands: {@link #writeLeaseFor} the check interval. */
-    public Duration writeLease() {
-        return writeLeaseFor(checkInterval);
     }
 
     /**

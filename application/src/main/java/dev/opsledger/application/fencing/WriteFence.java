@@ -7,7 +7,6 @@ import dev.opsledger.domain.shared.Region;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Lets a region write only while it is the active one, asked before every write. Two ways to know:
@@ -18,50 +17,40 @@ import java.util.Optional;
  */
 public final class WriteFence {
 
-    private final Region local;
-    private final Admission admission;
+    /** Returns when the region may write, throws {@link RegionFenced} when it may not. */
+    private final Runnable admission;
 
     public WriteFence(Region local, TrafficRouter router) {
-        this(local, () -> {
+        this(() -> {
             ActiveRegion active = router.activeRegion();
-            return active.admitsWritesIn(local) ? Optional.empty() : Optional.of(new RegionFenced(local, active));
+            if (!active.admitsWritesIn(local)) {
+                throw new RegionFenced(local, active);
+            }
         });
+        Objects.requireNonNull(local, "local");
         Objects.requireNonNull(router, "router");
     }
 
-    private WriteFence(Region local, Admission admission) {
-        this.local = Objects.requireNonNull(local, "local");
+    private WriteFence(Runnable admission) {
         this.admission = admission;
     }
 
     /** A fence that reads {@code leases} on every write and admits while the lease names {@code local}. */
     public static WriteFence leased(Region local, WriteLeases leases, InstantSource clock) {
+        Objects.requireNonNull(local, "local");
         Objects.requireNonNull(leases, "leases");
         Objects.requireNonNull(clock, "clock");
-        return new WriteFence(local, () -> {
-            Optional<WriteLease> lease = leases.current();
-            if (lease.isEmpty()) {
-                return Optional.of(RegionFenced.noLease(local));
-            }
+        return new WriteFence(() -> {
+            WriteLease lease = leases.current().orElseThrow(() -> RegionFenced.noLease(local));
             Instant now = clock.instant();
-            return lease.get().admits(local, now) ? Optional.empty() : Optional.of(RegionFenced.byLease(local, lease.get(), now));
+            if (!lease.admits(local, now)) {
+                throw RegionFenced.byLease(local, lease, now);
+            }
         });
     }
 
     /** Returns when this region may write; throws {@link RegionFenced} when it may not. */
     public void admit() {
-        Optional<RegionFenced> refusal = admission.refusal();
-        if (refusal.isPresent()) {
-            throw refusal.get();
-        }
-    }
-
-    public Region local() {
-        return local;
-    }
-
-    @FunctionalInterface
-    private interface Admission {
-        Optional<RegionFenced> refusal();
+        admission.run();
     }
 }
