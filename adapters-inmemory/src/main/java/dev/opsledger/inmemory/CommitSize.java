@@ -14,7 +14,7 @@ import java.util.List;
 final class CommitSize {
 
     /** The table's limit: below DynamoDB's 400 KB per item. */
-    static final long MAX_COMMIT_BYTES = 350 * 1024;
+    static final long MAX_COMMIT_BYTES = CommitTooLarge.MAX_COMMIT_BYTES;
 
     private CommitSize() {
     }

@@ -1,6 +1,6 @@
 package dev.opsledger.inmemory;
 
-import dev.opsledger.application.fencing.WriteLease;
+import dev.opsledger.application.port.WriteLease;
 import dev.opsledger.application.port.WriteLeases;
 import java.util.Objects;
 import java.util.Optional;

@@ -67,7 +67,7 @@ class LayeringTest {
             .because("the simulator is a tool built on the twins and the use cases, never something they build on");
 
     @ArchTest
-    static final ArchRule no_aws_sdk_or_jackson_outside_the_aws_adapter_and_the_bootstraps = noClasses()
+    static final ArchRule no_aws_sdk_or_jackson_outside_the_edges = noClasses()
             .that().resideOutsideOfPackages(AWS_ADAPTERS, LOCAL_BOOTSTRAP, LAMBDA_BOOTSTRAP, CDK_APP, BENCHMARKS)
             .should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "com.fasterxml.jackson..")
             .because("wire formats and cloud clients are details at the edge of the hexagon; the CDK app is the"

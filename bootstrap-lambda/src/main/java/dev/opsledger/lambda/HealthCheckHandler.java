@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opsledger.application.failover.EvaluateFailover;
 import dev.opsledger.application.failover.FailoverSchedule;
 import dev.opsledger.application.fencing.RenewWriteLease;
-import dev.opsledger.application.fencing.WriteLease;
+import dev.opsledger.application.port.WriteLease;
 import dev.opsledger.application.health.HealthCheckReport;
 import dev.opsledger.application.health.RunHealthCheck;
 import dev.opsledger.application.port.ServiceUnavailable;
@@ -88,12 +88,14 @@ public final class HealthCheckHandler implements RequestStreamHandler {
         ArrayNode rounds = answer.putArray("rounds");
         Instant started = clock.instant();
         for (int round = 0; round < settings.checksPerInvocation(); round++) {
-            Duration untilDue = Duration.between(clock.instant(), started.plus(settings.interval().multipliedBy(round)));
-            if (round > 0 && untilDue.isNegative()) {
-                continue;
-            }
-            if (round > 0 && !waitForRound(untilDue, context)) {
-                break;
+            if (round > 0) {
+                Duration untilDue = Duration.between(clock.instant(), started.plus(settings.interval().multipliedBy(round)));
+                if (untilDue.isNegative()) {
+                    continue;
+                }
+                if (!waitForRound(untilDue, context)) {
+                    break;
+                }
             }
             ObjectNode checked = rounds.addObject();
             checked.set("region", report(ownRegion.run()));

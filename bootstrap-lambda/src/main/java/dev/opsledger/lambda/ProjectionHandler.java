@@ -76,7 +76,7 @@ public final class ProjectionHandler implements RequestStreamHandler {
     public void handleRequest(InputStream input, OutputStream output, Context context) {
         List<StreamRecord> records = StreamEvents.records(HandlerJson.readEvent(input, EXPECTED));
         ObjectNode answer = BatchItemFailures.process(records, this::project, context.getLogger()::log);
-        if (leases.current().filter(lease -> lease.holder().admitsWritesIn(region)).isPresent()) {
+        if (leases.current().filter(lease -> lease.names(region)).isPresent()) {
             PublishPass pass = publishing.publishOnce();
             answer.putObject("published").put("events", pass.published()).put("caughtUp", pass.caughtUp());
         }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opsledger.application.failover.EvaluateFailover;
 import dev.opsledger.application.failover.FailoverSchedule;
 import dev.opsledger.application.fencing.RenewWriteLease;
-import dev.opsledger.application.fencing.WriteLease;
+import dev.opsledger.application.port.WriteLease;
 import dev.opsledger.application.health.RunHealthCheck;
 import dev.opsledger.application.port.HealthProbe;
 import dev.opsledger.domain.failover.ActiveRegion;

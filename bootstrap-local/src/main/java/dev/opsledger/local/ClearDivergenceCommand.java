@@ -128,12 +128,7 @@ final class ClearDivergenceCommand {
         if (flag.isEmpty() && server.isPresent()) {
             return DynamoDbRegionStorage.tableName(region);
         }
-        String name = flag.orElseThrow(() -> new UsageError("clear-divergence needs " + flagName + " NAME against AWS,"
-                + " the event table of " + region + " (e.g. " + flagName + " DevOpsMetrics)"));
-        if (!name.matches("[A-Za-z0-9_.-]{3,255}")) {
-            throw new UsageError(flagName + " takes a DynamoDB table name (3 to 255 letters, digits, '_', '-' or '.'),"
-                    + " not '" + name + "'");
-        }
-        return name;
+        return TableNames.checked(flagName, flag.orElseThrow(() -> new UsageError("clear-divergence needs " + flagName
+                + " NAME against AWS, the event table of " + region + " (e.g. " + flagName + " DevOpsMetrics)")));
     }
 }

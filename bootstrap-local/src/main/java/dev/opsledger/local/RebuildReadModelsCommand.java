@@ -78,13 +78,8 @@ final class RebuildReadModelsCommand {
     }
 
     private static String tableName(Optional<String> table) {
-        String name = table.orElseThrow(() -> new UsageError(
-                "rebuild-read-models needs --table NAME, the region's event table (e.g. --table DevOpsMetrics)"));
-        if (!name.matches("[A-Za-z0-9_.-]{3,255}")) {
-            throw new UsageError("--table takes a DynamoDB table name (3 to 255 letters, digits, '_', '-' or '.'),"
-                    + " not '" + name + "'");
-        }
-        return name;
+        return TableNames.checked("--table", table.orElseThrow(() -> new UsageError(
+                "rebuild-read-models needs --table NAME, the region's event table (e.g. --table DevOpsMetrics)")));
     }
 
     /** A local server answers for any region it is signed for, so us-east-1 does unless told otherwise. */

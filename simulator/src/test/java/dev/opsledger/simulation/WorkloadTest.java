@@ -3,7 +3,7 @@ package dev.opsledger.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import dev.opsledger.application.fencing.WriteLease;
+import dev.opsledger.application.port.WriteLease;
 import dev.opsledger.domain.deployment.DeploymentCommand.FinishDeployment;
 import dev.opsledger.domain.failover.ActiveRegion;
 import dev.opsledger.domain.incident.IncidentCommand.ResolveIncident;

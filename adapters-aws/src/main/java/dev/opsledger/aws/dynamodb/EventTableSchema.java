@@ -1,5 +1,6 @@
 package dev.opsledger.aws.dynamodb;
 
+import dev.opsledger.application.port.CommitTooLarge;
 import dev.opsledger.domain.shared.LogPosition;
 import dev.opsledger.domain.shared.StreamId;
 import java.nio.charset.StandardCharsets;
@@ -82,6 +83,8 @@ public final class EventTableSchema {
     public static final String FEED_HOURS_KEY = "meta:feed-hours";
 
     public static final String HEARTBEAT_KEY = "meta:heartbeat";
+    /** The region's write lease: one item, sk 0, which the health check renews and the API reads before a write. */
+    public static final String WRITE_LEASE_KEY = "meta:write-lease";
     public static final String HEARTBEAT_BEAT = "beat";
 
     public static final StreamViewType STREAM_VIEW = StreamViewType.NEW_IMAGE;
@@ -89,7 +92,7 @@ public final class EventTableSchema {
     public static final boolean POINT_IN_TIME_RECOVERY = true;
 
     /** Below DynamoDB's 400 KB per item, with room for the attribute names and the size estimate's error. */
-    public static final int MAX_COMMIT_BYTES = 350 * 1024;
+    public static final int MAX_COMMIT_BYTES = CommitTooLarge.MAX_COMMIT_BYTES;
 
     private static final long HOUR_SECONDS = 3600;
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH").withZone(ZoneOffset.UTC);

@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 final class FollowedHeads {
 
-    static final int CAPACITY = 4096;
+    private static final int CAPACITY = 4096;
 
     private final Map<StreamId, StreamIndex> indexes = new LinkedHashMap<>(64, 0.75f, true) {
         @Override

@@ -1,6 +1,6 @@
 package dev.opsledger.aws.fencing;
 
-import dev.opsledger.application.fencing.WriteLease;
+import dev.opsledger.application.port.WriteLease;
 import dev.opsledger.application.port.WriteLeases;
 import dev.opsledger.aws.dynamodb.DynamoDbFailures;
 import dev.opsledger.aws.dynamodb.EventTableSchema;
@@ -24,7 +24,6 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  */
 public final class DynamoDbWriteLeases implements WriteLeases {
 
-    static final String KEY = "meta:write-lease";
     private static final String REGION = "region";
     private static final String EPOCH = "epoch";
     private static final String WRITABLE_FROM = "writableFrom";
@@ -72,7 +71,7 @@ public final class DynamoDbWriteLeases implements WriteLeases {
     }
 
     private static Map<String, AttributeValue> key() {
-        return Map.of(EventTableSchema.PARTITION_KEY, AttributeValue.fromS(KEY), EventTableSchema.SORT_KEY,
+        return Map.of(EventTableSchema.PARTITION_KEY, AttributeValue.fromS(EventTableSchema.WRITE_LEASE_KEY), EventTableSchema.SORT_KEY,
                 AttributeValue.fromN("0"));
     }
 

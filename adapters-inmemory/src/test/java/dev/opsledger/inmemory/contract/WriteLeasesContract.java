@@ -2,7 +2,7 @@ package dev.opsledger.inmemory.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opsledger.application.fencing.WriteLease;
+import dev.opsledger.application.port.WriteLease;
 import dev.opsledger.application.port.WriteLeases;
 import dev.opsledger.domain.failover.ActiveRegion;
 import dev.opsledger.domain.shared.Region;

@@ -61,6 +61,7 @@ public final class FailBack {
     private final RegionSwitch regionSwitch;
     private final FailoverAlerts alerts;
     private final OrphanRescue rescue;
+    private final CommitApplier backToPrimary;
 
     public FailBack(RegionPair regions, TrafficRouter router, EventStore primaryStore, EventStore secondaryStore,
             ReplicationSettings settings, AlertNotifier notifier, InstantSource clock) {
@@ -73,6 +74,7 @@ public final class FailBack {
         this.regionSwitch = new RegionSwitch(regions, router, secondaryStore, clock);
         this.alerts = new FailoverAlerts(Objects.requireNonNull(notifier, "notifier"), regions);
         this.rescue = new OrphanRescue(primaryStore, secondaryStore, alerts, clock);
+        this.backToPrimary = new CommitApplier(secondaryStore, primaryStore);
     }
 
     /**
@@ -113,17 +115,16 @@ public final class FailBack {
 
     /** Commits the feed shows keep their boundaries; what it does not show yet follows as one commit per stream. */
     private int copyBack(SortedMap<StreamId, List<Commit>> secondaryCommits, Set<StreamId> streams) {
-        CommitApplier applier = new CommitApplier(secondaryStore, primaryStore);
         int copied = 0;
         for (List<Commit> commits : secondaryCommits.values()) {
             for (Commit commit : commits) {
-                if (applier.apply(commit) == CommitApplier.Outcome.APPLIED) {
+                if (backToPrimary.apply(commit) == CommitApplier.Outcome.APPLIED) {
                     copied++;
                 }
             }
         }
         for (StreamId stream : streams) {
-            if (applier.catchUp(stream, Long.MAX_VALUE)) {
+            if (backToPrimary.catchUp(stream, Long.MAX_VALUE)) {
                 copied++;
             }
         }
@@ -135,7 +136,7 @@ public final class FailBack {
         ActiveRegion active = regionSwitch.switchTo(regions.primary(), state, new InitiateFailback(now),
                 (epoch, completedAt) -> new CompleteFailback(epoch, reapplied, quarantined, completedAt));
         alerts.failedBack(active, reapplied, quarantined, now);
-        new CommitApplier(secondaryStore, primaryStore).catchUp(regions.stream(), Long.MAX_VALUE);
+        backToPrimary.catchUp(regions.stream(), Long.MAX_VALUE);
         return active;
     }
 }

@@ -1,5 +1,6 @@
 package dev.opsledger.application.fencing;
 
+import dev.opsledger.application.port.WriteLease;
 import dev.opsledger.domain.failover.ActiveRegion;
 import dev.opsledger.domain.shared.Region;
 import java.time.Duration;

@@ -1,6 +1,7 @@
 package dev.opsledger.application.fencing;
 
 import dev.opsledger.application.port.TrafficRouter;
+import dev.opsledger.application.port.WriteLease;
 import dev.opsledger.application.port.WriteLeases;
 import dev.opsledger.domain.failover.ActiveRegion;
 import dev.opsledger.domain.shared.Region;

@@ -8,6 +8,9 @@ import dev.opsledger.domain.shared.StreamId;
  */
 public final class CommitTooLarge extends RuntimeException {
 
+    /** The largest commit every store keeps, as the store measures it: DynamoDB's item limit less room for keys. */
+    public static final int MAX_COMMIT_BYTES = 350 * 1024;
+
     private final StreamId stream;
     private final long bytes;
     private final long limitBytes;

@@ -17,7 +17,7 @@ import java.util.List;
  *       {@code alreadyAppended} and nothing is written, whatever {@code expectedVersion} says. A batch
  *       that repeats some ids of the stream but is not such a retry is refused with
  *       {@link EventIdsReused} and writes nothing.</li>
- *   <li>A batch that would make a commit larger than the store keeps in one piece (about 350 KB as stored) is
+ *   <li>A batch that would make a commit larger than the store keeps in one piece ({@link CommitTooLarge#MAX_COMMIT_BYTES} as stored) is
  *       refused with {@link CommitTooLarge}; an empty batch, an id twice in one batch or a negative
  *       {@code expectedVersion} with {@link MalformedBatch}. Either writes nothing.</li>
  *   <li>Each commit is stamped with the store's clock ({@code committedAt}); commits of one stream have

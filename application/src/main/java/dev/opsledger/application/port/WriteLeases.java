@@ -1,6 +1,5 @@
 package dev.opsledger.application.port;
 
-import dev.opsledger.application.fencing.WriteLease;
 import java.util.Optional;
 
 /**

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsledger.application.dora.ProjectDoraFacts;
 import dev.opsledger.application.fencing.RenewWriteLease;
-import dev.opsledger.application.fencing.WriteLease;
+import dev.opsledger.application.port.WriteLease;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.domain.failover.ActiveRegion;
 import dev.opsledger.domain.shared.Region;

@@ -2,7 +2,7 @@ package dev.opsledger.lambda.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opsledger.application.fencing.WriteLease;
+import dev.opsledger.application.port.WriteLease;
 import dev.opsledger.application.port.DoraReadModel;
 import dev.opsledger.application.port.Commit;
 import dev.opsledger.domain.dora.DoraFacts;

@@ -1,6 +1,6 @@
 package dev.opsledger.lambda.runtime;
 
-import dev.opsledger.application.fencing.WriteLease;
+import dev.opsledger.application.port.WriteLease;
 import dev.opsledger.aws.dynalite.Dynalite;
 import dev.opsledger.aws.dynamodb.DynamoDbEventStore;
 import dev.opsledger.aws.dynamodb.EventTableSchema;

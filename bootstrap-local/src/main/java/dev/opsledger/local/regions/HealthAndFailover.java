@@ -4,6 +4,7 @@ import dev.opsledger.application.failover.EvaluateFailover;
 import dev.opsledger.application.failover.FailBack;
 import dev.opsledger.application.failover.FailoverSchedule;
 import dev.opsledger.application.fencing.RenewWriteLease;
+import dev.opsledger.application.port.WriteLease;
 import dev.opsledger.application.failover.FailbackOutcome;
 import dev.opsledger.application.health.HealthCheckReport;
 import dev.opsledger.application.health.RunHealthCheck;
@@ -45,6 +46,7 @@ final class HealthAndFailover {
     private final FailBack failBack;
     private final RenewWriteLease primaryLease;
     private final RenewWriteLease secondaryLease;
+    private final Duration leaseLength;
     private Instant primaryHealthySince;
 
     HealthAndFailover(RegionPairState pair, JobIntervals intervals, ReplicationSettings settings, InstantSource clock,
@@ -68,9 +70,21 @@ final class HealthAndFailover {
                 intervals.failureThreshold(), secondary.notifier(), clock);
         this.failBack = new FailBack(pair.regions(), pair.router(), primary.log(), secondary.log(), settings,
                 secondary.notifier(), clock);
-        Duration lease = FailoverSchedule.writeLeaseFor(intervals.healthCheck());
-        this.primaryLease = new RenewWriteLease(pair.router(), primary.writeLeases(), clock, lease);
-        this.secondaryLease = new RenewWriteLease(pair.router(), secondary.writeLeases(), clock, lease);
+        this.leaseLength = FailoverSchedule.writeLeaseFor(intervals.healthCheck());
+        this.primaryLease = new RenewWriteLease(pair.router(), primary.writeLeases(), clock, leaseLength);
+        this.secondaryLease = new RenewWriteLease(pair.router(), secondary.writeLeases(), clock, leaseLength);
+        grantLeasesAtStart();
+    }
+
+    /**
+     * The leases this process starts with: no lease of an earlier process can still be running, since the
+     * process that held it is gone, so the active region writes at once rather than a lease length later.
+     */
+    private void grantLeasesAtStart() {
+        Instant now = clock.instant();
+        WriteLease lease = new WriteLease(pair.router().activeRegion(), now, now.plus(leaseLength));
+        pair.primary().writeLeases().record(lease);
+        pair.secondary().writeLeases().record(lease);
     }
 
     /**

@@ -1,8 +1,6 @@
 package dev.opsledger.local.regions;
 
-import dev.opsledger.application.failover.FailoverSchedule;
 import dev.opsledger.application.feed.FeedSubscription;
-import dev.opsledger.application.fencing.WriteLease;
 import dev.opsledger.application.port.TrafficRouter;
 import dev.opsledger.application.publishing.PublishFromFeed;
 import dev.opsledger.application.replication.ReplicationSettings;
@@ -10,7 +8,6 @@ import dev.opsledger.domain.failover.RegionPair;
 import dev.opsledger.domain.shared.Region;
 import dev.opsledger.inmemory.InMemoryTrafficRouter;
 import java.io.PrintStream;
-import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 
@@ -42,7 +39,6 @@ public final class LocalRegions implements AutoCloseable {
         InMemoryTrafficRouter router =
                 new InMemoryTrafficRouter(RecordedFailover.activeRegion(regions, secondaryTable.log()));
         RegionPairState pair = new RegionPairState(router, primary, secondary);
-        grantLeases(pair, intervals, clock);
         BackgroundJobs jobs = new BackgroundJobs(log);
         LocalReplication replication = new LocalReplication(pair, jobs, intervals, clock);
         replication.start();
@@ -63,18 +59,6 @@ public final class LocalRegions implements AutoCloseable {
             });
         }
         return new LocalRegions(pair, clock, jobs);
-    }
-
-    /**
-     * The leases this process starts with: no lease of an earlier process can still be running, since the
-     * process that held it is gone, so the active region writes at once rather than a lease length later.
-     */
-    private static void grantLeases(RegionPairState pair, JobIntervals intervals, InstantSource clock) {
-        Instant now = clock.instant();
-        WriteLease lease = new WriteLease(pair.router().activeRegion(), now,
-                now.plus(FailoverSchedule.writeLeaseFor(intervals.healthCheck())));
-        pair.primary().writeLeases().record(lease);
-        pair.secondary().writeLeases().record(lease);
     }
 
     public LocalRegion primary() {

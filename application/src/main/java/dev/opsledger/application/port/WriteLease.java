@@ -1,4 +1,4 @@
-package dev.opsledger.application.fencing;
+package dev.opsledger.application.port;
 
 import dev.opsledger.domain.failover.ActiveRegion;
 import dev.opsledger.domain.shared.Region;
@@ -29,7 +29,15 @@ public record WriteLease(ActiveRegion holder, Instant writableFrom, Instant expi
 
     /** Whether {@code region} may write at {@code now} under this lease. */
     public boolean admits(Region region, Instant now) {
-        return holder.admitsWritesIn(region) && !now.isBefore(writableFrom) && now.isBefore(expiresAt);
+        return names(region) && !now.isBefore(writableFrom) && now.isBefore(expiresAt);
+    }
+
+    /**
+     * Whether the lease names {@code region} as the active one, whatever its times: what decides work that is
+     * safe to repeat, such as publishing from the log, which must not wait for a lease to start.
+     */
+    public boolean names(Region region) {
+        return holder.admitsWritesIn(region);
     }
 
     /** Whether this lease should replace {@code stored}: a newer epoch, or the same epoch confirmed later. */
